@@ -1,0 +1,115 @@
+"""The `dataset-tools` command: parses arguments, calls the library, reports.
+
+Exit codes: 0 success, 1 the data is invalid (or a release does not reproduce), 2 unusable input or
+arguments.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from dataset_tools import __version__
+from dataset_tools.errors import InputError
+from dataset_tools.pipeline import InvalidData, build, registry_from_release, release
+from dataset_tools.schemas import write_json_schemas
+from dataset_tools.validate import Failure, read_tables, validate_tables
+
+DEFAULT_SEEDS = Path("seeds")
+DEFAULT_DIST = Path("dist")
+
+
+def _fail_input(error: InputError) -> None:
+    click.echo(f"error: {len(error.problems)} problem(s) with the input:", err=True)
+    for problem in error.problems:
+        click.echo(f"  {problem}", err=True)
+    sys.exit(2)
+
+
+def _report_failures(failures: list[Failure], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps([f.as_dict() for f in failures], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"invalid: {len(failures)} failure(s)", err=True)
+    click.echo("  table | key | column | value | rule", err=True)
+    for f in failures:
+        click.echo(f"  {f.table} | {f.key} | {f.column} | {f.value[:60]!r} | {f.rule}", err=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dataset-tools")
+def main() -> None:
+    """Turn dated news articles into a validated, versioned dataset of who said what, when."""
+
+
+@main.command("build")
+@click.argument("seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, required=False)
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Folder for the tables.")
+@click.option("--skip-invalid", is_flag=True, help="Build from the good files; list the rejects in rejects.json.")
+@click.option("--registry", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="A previous release whose people keep their ids.")
+def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | None) -> None:
+    """Build every table from SEEDS (default: seeds/) into --out, validated."""
+    try:
+        result = build(seeds, out, skip_invalid=skip_invalid,
+                       registry=registry_from_release(registry) if registry else ())
+    except InputError as error:
+        _fail_input(error)
+    except InvalidData as error:
+        _report_failures(error.failures, as_json=False)
+        sys.exit(1)
+    counts = ", ".join(f"{t.num_rows} {name}" for name, t in result.tables.items())
+    click.echo(f"built {out}: {counts}")
+    for problem in result.rejects:
+        click.echo(f"  skipped {problem}", err=True)
+
+
+@main.command("validate")
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the failures as JSON.")
+def validate_command(folder: Path, as_json: bool) -> None:
+    """Check a build or a release folder; list every failure at once."""
+    failures = validate_tables(read_tables(folder))
+    if failures:
+        _report_failures(failures, as_json)
+        sys.exit(1)
+    if as_json:
+        click.echo("[]")
+    else:
+        click.echo(f"valid: {folder}")
+
+
+@main.command("release")
+@click.argument("version")
+@click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True)
+@click.option("--dist", type=click.Path(path_type=Path), default=DEFAULT_DIST, show_default=True)
+@click.option("--skip-invalid", is_flag=True, help="Publish from the good files; list the rejects.")
+def release_command(version: str, seeds: Path, dist: Path, skip_invalid: bool) -> None:
+    """Build, validate and publish DIST/VERSION; re-running it checks the release reproduces."""
+    try:
+        outcome = release(version, seeds, dist, skip_invalid=skip_invalid)
+    except InputError as error:
+        _fail_input(error)
+    except InvalidData as error:
+        _report_failures(error.failures, as_json=False)
+        sys.exit(1)
+    if outcome.status == "published":
+        click.echo(f"published {outcome.folder}")
+    elif outcome.status == "reproduced":
+        click.echo(f"{outcome.folder} already exists; rebuilt it and every byte is identical")
+    else:
+        click.echo(f"{outcome.folder} already exists and the rebuild differs; nothing changed:", err=True)
+        for name in outcome.differing:
+            click.echo(f"  {name}", err=True)
+        sys.exit(1)
+
+
+@main.command("schema")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("schema"), show_default=True)
+def schema_command(out: Path) -> None:
+    """Write the JSON Schema of every table's record (generated from the table definitions)."""
+    for path in write_json_schemas(out):
+        click.echo(f"wrote {path}")

@@ -1,0 +1,79 @@
+"""Guess the tense around a time expression, to resolve "Tuesday", "June" or "summer" to the right one.
+
+News mostly reports the past, so the caller falls back to the past when no cue is found. The guess
+is the nearest tense cue in the same sentence (a modal, an auxiliary, an irregular or "-ed" past
+form); reporting verbs ("said") count only when nothing else does, because "X will meet on Friday,
+he said" is about the future.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataset_tools.extract.time_lexicon import (
+    FUTURE_WORDS,
+    IRREGULAR_PAST,
+    NOT_PAST_ED,
+    PARTICIPLE_AUX,
+    PRESENT_WORDS,
+    REPORTING,
+)
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+# Sentence boundary: end punctuation followed by space, or a line break.
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+_WINDOW = 300  # characters looked at on each side; sentences longer than that are rare in news
+
+
+def _classify(words: list[str], i: int) -> str | None:
+    """Tense signalled by words[i] (lower-cased), looking at its neighbour for participles."""
+    w = words[i]
+    if w in FUTURE_WORDS:
+        if w == "going" and (i + 1 >= len(words) or words[i + 1] != "to"):
+            return None
+        return FUTURE
+    if w in IRREGULAR_PAST:
+        return PAST
+    if w in PRESENT_WORDS:
+        return PRESENT
+    if len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED:
+        # "will be held", "is expected": a participle after an auxiliary is not a past tense.
+        if i > 0 and words[i - 1] in PARTICIPLE_AUX:
+            return None
+        return PAST
+    return None
+
+
+def guess_tense(body: str, start: int, end: int) -> str | None:
+    """Tense of the clause around body[start:end]: "past", "present", "future" or None."""
+    lo = max(0, start - _WINDOW)
+    left_text = body[lo:start]
+    cut = 0
+    for m in _SENT_END.finditer(left_text):
+        cut = m.end()
+    left_text = left_text[cut:]
+    right_text = body[end:end + _WINDOW]
+    m = _SENT_END.search(right_text)
+    if m:
+        right_text = right_text[: m.start()]
+    left = [w.lower().replace("’", "'") for w in _WORD.findall(left_text)]
+    right = [w.lower().replace("’", "'") for w in _WORD.findall(right_text)]
+    words = left + right
+    n_left = len(left)
+    fallback: str | None = None
+    # Walk outwards from the expression, alternating sides, so the nearest cue wins.
+    for dist in range(max(n_left, len(right))):
+        for i in (n_left - 1 - dist, n_left + dist):
+            if i < 0 or i >= len(words):
+                continue
+            w = words[i]
+            if w in REPORTING:
+                if fallback is None:
+                    fallback = PAST if w not in ("says", "say", "tells", "adds") else PRESENT
+                continue
+            t = _classify(words, i)
+            if t is not None:
+                return t
+    return fallback

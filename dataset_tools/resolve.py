@@ -1,0 +1,196 @@
+"""Resolve stage: the people each article found become one identity per person across the build.
+
+The rule, in order:
+
+1. A registry (the previous release's people table, and curation files) is an explicit input: a name or
+   alias it knows keeps the ``person_id`` it had, so ids stay stable when a fuller name appears later.
+2. Two full names are the same person when their first and last names agree and their middle parts do
+   not conflict ("Hillary Clinton" and "Hillary Rodham Clinton"). A name without a middle part joins a
+   fuller name only when exactly one fuller name fits; "George Bush" next to both "George H. W. Bush" and
+   "George W. Bush" stays apart.
+3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
+   build with that surname; when two people share it, it stays a person of its own, so two different
+   people sharing a surname are never merged.
+4. A new person's id is ``per_`` and 16 hex digits of SHA-256 of the normalised "first last" name (the
+   whole name when two people share first and last name), so the same name gets the same id in every
+   build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from dataset_tools.extract.records import PersonEntity
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case, accent-free tokens of a name, generational suffixes dropped."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    tokens = [t.strip(".,'’") for t in re.split(r"[\s]+", text)]
+    tokens = [t for t in tokens if t]
+    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        tokens.pop()
+    return tokens
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A deterministic id from its parts: the same parts give the same id in every build."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}_{digest[:16]}"
+
+
+@dataclass(frozen=True)
+class RegistryPerson:
+    """A person known before this build: from the previous release or a curation file."""
+
+    person_id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata_qid: str | None = None
+
+
+@dataclass
+class _Group:
+    """People of several articles believed to be one person."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    person_id: str | None = None
+
+    def fullest_name(self) -> str:
+        # The longest name wins; among equals the most frequent, then the first alphabetically.
+        return min(self.names, key=lambda n: (-len(name_tokens(n)), -self.names[n], n))
+
+
+def _middles_compatible(a: list[str], b: list[str]) -> bool:
+    """True when the middle parts of two names with the same first and last name can be one person."""
+    ma, mb = a[1:-1], b[1:-1]
+    if not ma or not mb:
+        return True
+    if len(ma) != len(mb):
+        return False
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+               for x, y in zip(ma, mb, strict=True))
+
+
+@dataclass
+class Resolution:
+    """Where each article's people went: ``person_ids[(article_id, index)]``, and the people themselves."""
+
+    person_ids: dict[tuple[str, int], str]
+    people: list[dict[str, object]]
+
+
+def resolve_people(
+    documents: Sequence[tuple[str, Sequence[PersonEntity]]],
+    registry: Iterable[RegistryPerson] = (),
+) -> Resolution:
+    """Assign a build-wide ``person_id`` to every person of every article and merge their records."""
+    registry = list(registry)
+    by_registry_name: dict[str, set[str]] = defaultdict(set)
+    for known in registry:
+        for form in (known.name, *known.aliases):
+            by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
+
+    full_names = sorted({e.name for _, people in documents for e in people if len(name_tokens(e.name)) > 1})
+    full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
+    canonical = _canonical_full_names(full_names)
+
+    # Surnames that identify exactly one person among the full names.
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        by_surname[name_tokens(name)[-1]].add(canonical[name])
+
+    def key_of(name: str) -> str:
+        tokens = name_tokens(name)
+        if not tokens:
+            return ""
+        joined = " ".join(tokens)
+        if len(by_registry_name.get(joined, ())) == 1:
+            return "id:" + next(iter(by_registry_name[joined]))
+        if len(tokens) > 1:
+            return "name:" + canonical[name]
+        owners = by_surname.get(tokens[0], set())
+        if len(owners) == 1:
+            return "name:" + next(iter(owners))
+        return "surname:" + tokens[0]
+
+    groups: dict[str, _Group] = defaultdict(_Group)
+    placement: dict[tuple[str, int], str] = {}
+    for article_id, people in documents:
+        for index, entity in enumerate(people):
+            key = key_of(entity.name)
+            groups[key].names[entity.name] += 1
+            placement[(article_id, index)] = key
+
+    registry_by_id = {r.person_id: r for r in registry}
+    ids: dict[str, str] = {}
+    for key in groups:
+        if key.startswith("id:"):
+            ids[key] = key[3:]
+        else:
+            ids[key] = stable_id("per", key.split(":", 1)[1])
+    person_ids = {place: ids[key] for place, key in placement.items()}
+
+    # Merge each person's records: every article's entity that went into the same id.
+    merged: dict[str, list[tuple[str, PersonEntity]]] = defaultdict(list)
+    for article_id, people in documents:
+        for index, entity in enumerate(people):
+            merged[person_ids[(article_id, index)]].append((article_id, entity))
+    rows = []
+    for person_id in sorted(merged):
+        entries = merged[person_id]
+        known = registry_by_id.get(person_id)
+        names = Counter(e.name for _, e in entries)
+        name = known.name if known else _Group(names=names).fullest_name()
+        honorifics = Counter(e.honorific for _, e in entries if e.honorific)
+        aliases = {n for n in names if n != name}
+        for _, e in entries:
+            aliases.update(a for a in e.aliases if a != name)
+            aliases.update(e.handles)
+        if known:
+            aliases.update(a for a in known.aliases if a != name)
+        rows.append({
+            "person_id": person_id,
+            "name": name,
+            "honorific": min(honorifics, key=lambda h: (-honorifics[h], h)) if honorifics else None,
+            "roles": sorted({r for _, e in entries for r in e.roles}),
+            "aliases": sorted(aliases),
+            "wikidata_qid": known.wikidata_qid if known else None,
+            "article_count": len({a for a, _ in entries}),
+        })
+    return Resolution(person_ids=person_ids, people=rows)
+
+
+def _canonical_full_names(names: Sequence[str]) -> dict[str, str]:
+    """Map each full name to the id key of its person (rule 2 of the module docstring).
+
+    The key is "first last" when only one person in the build has that first and last name, so the id
+    survives a middle name appearing later; otherwise it is the whole normalised name of that person.
+    """
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in names:
+        tokens = name_tokens(name)
+        by_ends[(tokens[0], tokens[-1])].append(name)
+    keys: dict[str, str] = {}
+    for (first, last), same_ends in by_ends.items():
+        # Fuller names first, so that a shorter name can join the one fuller name that fits it.
+        heads: list[str] = []
+        head_of: dict[str, str] = {}
+        for name in sorted(same_ends, key=lambda n: (-len(name_tokens(n)), n)):
+            fits = [h for h in heads if _middles_compatible(name_tokens(h), name_tokens(name))]
+            if len(fits) == 1:
+                head_of[name] = fits[0]
+            else:  # nothing fits, or several do: a person of its own
+                heads.append(name)
+                head_of[name] = name
+        for name, head in head_of.items():
+            keys[name] = f"{first} {last}" if len(heads) == 1 else " ".join(name_tokens(head))
+    return keys
