@@ -1,11 +1,705 @@
-"""PLACEHOLDER — being replaced by the time-expression extractor."""
+"""Rule-based extraction and normalisation of DATE time expressions (TimeML TIMEX3 conventions).
+
+One compiled regular expression, an ordered alternation of named rules, is searched over the body;
+each rule's handler turns its match into a TIMEX3 value and a precision, resolving relative
+expressions ("last week", "Tuesday", "two years ago") against the publication date, and may reject
+the match (e.g. "May" as a surname). Ambiguous forward/backward references ("Tuesday", "June",
+"summer") are resolved with the tense of the sentence (see ``time_tense``).
+
+Only DATE-like expressions are emitted. Clock times, durations ("three years") and sets ("every
+week") are left out on purpose: the table is scored on DATEs, where an extra TIME or DURATION
+that the gold does not tag counts as a false positive. Part-of-day phrases anchored to a day
+("Friday morning", "this morning", "tonight") are emitted with the day's value, which is the
+DATE part of their TIMEX3 value.
+
+Extent follows TimeML: prepositions ("on", "in") are outside the expression; determiners and
+modifiers ("the", "last", "early", "about two years ago") are inside.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from dataset_tools.extract.records import TimeExpression
+from dataset_tools.extract.time_lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    SEASON_MONTHS,
+    SEASONS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+from dataset_tools.extract.time_tense import FUTURE, PAST, PRESENT, guess_tense
+from dataset_tools.extract.time_values import (
+    add_months,
+    add_quarters,
+    day_value,
+    easter,
+    month_value,
+    nth_weekday,
+    quarter_of,
+    safe_date,
+    week_value,
+    weekend_value,
+)
+
+Result = tuple[str, str] | None  # (TIMEX3 value, precision), or None to reject the match
+
+# ----------------------------------------------------------------------------- building blocks
+# Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
+MON = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
+# "early", "late", "mid", "the end of": TIMEX3 keeps these in the extent (as a MOD attribute) and the
+# value of the expression they modify.
+PRE = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|outset)\s+of\s+"
+    r"|(?:the\s+)?(?:early|late|mid)(?:-|\s+)|mid(?=\d))"
+)
+NUMW = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBERS), key=len, reverse=True))
+VAGUE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_NUMBERS)
+REL = r"(?:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|previous|coming)"
+APOS = "['’]"
+
+_RULES: list[tuple[str, str]] = [
+    ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
+    ("slash", r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])"),
+    ("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MON})"
+            rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
+    ("mdy", rf"(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAY})"
+            rf"(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
+    ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
+    ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
+    ("mon", rf"(?:(?P<mon_rel>{REL})\s+|(?P<mon_pre>{PRE}))?(?P<mon_m>{MON})"),
+    ("decade", r"(?:the\s+)?(?:(?P<dec_pre>early|mid|late)[-\s]*)?(?:(?P<dec_num>1\d\d|20\d)0['’]?s"
+               r"|['’](?P<dec_short>\d)0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
+               r"|seventies|eighties|nineties))"),
+    ("century", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
+                r"|(?P<cen_w>eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second))"
+                r"[-\s]+century"),
+    ("half", rf"(?:the\s+)?(?P<h_n>first|second|1st|2nd|latter|last|back)\s+half\s+of\s+"
+             rf"(?:(?P<h_y>{YEAR})|(?P<h_rel>this|last|next|the)\s+year)"),
+    ("quarter", rf"(?:the\s+)?(?:(?P<q_py>{YEAR})\s+|(?P<q_prel>this|last|next)\s+year{APOS}s\s+)?"
+                r"(?:(?:fiscal|calendar|financial)[-\s]+(?:year\s+)?)?"
+                r"(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[-\s]+quarter\s+of\s))"
+                r"[-\s]+(?:fiscal[-\s]+)?quarter"
+                r"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
+                rf"(?:(?P<q_y>{YEAR})|(?P<q_rel>this|last|next|the\s+current|the\s+previous|the)\s+year))?"),
+    ("qq", rf"(?-i:(?P<qq_n>Q[1-4]))(?:\s+(?:of\s+)?(?P<qq_y>{YEAR})|\s*{APOS}(?P<qq_yy>\d\d))?"),
+    ("relq", r"(?:the\s+)?(?P<rq_rel>latest|current|last|previous|past|prior|next|coming|most\s+recent"
+             r"|(?:comparable\s+)?year[-\s](?:ago|earlier))\s+(?:fiscal\s+)?"
+             r"(?:(?P<rq_ord>first|second|third|fourth)[-\s]+)?(?:quarter|period)"),
+    ("ago", r"(?:(?:about|nearly|almost|roughly|around|approximately|some|just|only|more\s+than|less\s+than"
+            r"|over|under|exactly|at\s+least|barely|fully)\s+)?"
+            rf"(?P<ago_n>\d+|{NUMW}|{VAGUE})\s+(?:(?:more|full|short|long)\s+)?"
+            r"(?P<ago_u>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+"
+            r"(?:or\s+so\s+)?(?P<ago_dir>ago|earlier|from\s+now|hence|before(?=\s*[,.;:!?)]))"),
+    ("agobare", r"(?P<ab_u>years|months|weeks|days|decades)\s+ago"),
+    ("inthe", r"(?P<it_pre>earlier|later)\s+in\s+the\s+(?P<it_unit>week|month|year)"),
+    ("relunit", r"(?:(?P<ru_pre>early|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:beginning|start|end"
+                r"|middle|close|rest|remainder|balance)\s+of)\s+)?(?:the\s+)?"
+                r"(?P<ru_rel>this\s+past|this\s+coming|last|this|next|past|previous|coming|current|following"
+                r"|same)\s+(?:calendar\s+|fiscal\s+|financial\s+)?"
+                r"(?P<ru_unit>weekend|week|month|year|decade|century)"),
+    ("season", rf"(?:(?P<se_rel>{REL}|the\s+past|the\s+coming|past|the\s+early|the\s+late|early|late|mid"
+               r"|the)[-\s]+)?(?P<se_s>spring|summer|fall|autumn|winter)"
+               rf"(?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?"),
+    ("holiday", r"(?:(?P<ho_rel>last|this|next)\s+)?(?-i:(?P<ho>Christmas\s+Eve|Christmas\s+Day|Christmas"
+                r"|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Easter"
+                r"|Good\s+Friday|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween"
+                r"|Valentine['’]s\s+Day|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Veterans\s+Day"
+                r"|Election\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Remembrance\s+Sunday))"
+                rf"(?:\s+(?P<ho_y>{YEAR}))?"),
+    ("yearadj", r"(?P<ya>year)(?:[-\s](?P<ya_k>ago|earlier|end)|['’]s\s+end)"),
+    ("daywords", r"(?:(?P<dw_mod>early|late|earlier|later)\s+)?"
+                 r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday"
+                 r"|tomorrow)(?:\s+(?P<dw_tod>morning|afternoon|evening|night))?"),
+    ("partday", r"(?:(?P<tod_mod>early|late|earlier|later)\s+)?(?P<tod_rel>this|last)\s+"
+            r"(?P<tod_w>morning|afternoon|evening|night)"),
+    ("present", r"(?:(?:right|just)\s+)?now(?!-)|currently|presently|nowadays|these\s+days"
+                r"|(?:the\s+)?present\s+day|the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or|but)\b)"
+                r"|(?<=at\s)the\s+moment|the\s+time\s+being"),
+    ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)|previously|formerly"
+                r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+                r"(?:days|weeks|months|years|decades)"
+                r"|recent\s+(?:memory|history|times)"
+                r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
+                r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
+    ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
+               r"|(?:(?:very|quite|fairly)\s+)?soon(?!\s+(?:as|after|afterwards|thereafter))"
+               r"|the\s+(?:long|near|short|medium)\s+(?:term|run)"
+               r"|a\s+later\s+(?:date|stage|time)"
+               r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
+               r"|the\s+(?:days|weeks|months|years)\s+ahead"),
+    ("theunit", r"(?P<tu_pre>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder"
+                r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole)\s+)?"
+                r"(?P<tu_unit>day|week|month|year|weekend)"),
+    ("year", rf"(?:(?P<y_pre>{PRE})|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
+             rf"|the\s+year\s+|FY\s?))?(?P<y_y>{YEAR})"),
+    ("wd", rf"(?:(?P<wd_rel>{REL}|early|late|earlier|later)\s+)?(?P<wd_d>{WD})"
+           r"(?:\s+(?P<wd_tod>morning|afternoon|evening|night))?"),
+]
+
+# Characters that may not touch the start of an expression: inside a word, a number, a URL or money.
+_MASTER = re.compile(
+    r"(?<![\w'’.\-/$£€#@:])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# Words before a bare month, weekday or season that mark it as a date ("in May", "until spring").
+_TEMPORAL_PREP = frozenset(
+    """in on since until till by during from through throughout to before after of for over early late
+    mid this last next every each between around about into""".split()
+)
+# Words after a bare year that show it is a count, not a year ("2000 people" after "about").
+_QUANTIFIERS = frozenset(
+    "about around approximately nearly almost some roughly over than least only just estimated".split()
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]*$")
+_NEXT_WORD = re.compile(r"^[\s,]*([A-Za-z]+)")
 
 
+class _Ctx:
+    """Per-article state passed to the rule handlers."""
+
+    __slots__ = ("body", "dct")
+
+    def __init__(self, body: str, dct: date) -> None:
+        self.body = body
+        self.dct = dct
+
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.body, max(0, pos - 30), pos)
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.body[pos:pos + 30])
+        return m.group(1) if m else ""
+
+    def tense(self, m: re.Match[str]) -> str | None:
+        return guess_tense(self.body, m.start(), m.end())
+
+
+# ----------------------------------------------------------------------------- resolution helpers
+def _month_num(tok: str) -> int:
+    return MONTHS[tok.rstrip(".").lower()]
+
+
+def _year_for_month(ctx: _Ctx, m: re.Match[str], month: int, day: int | None = None) -> int:
+    """Year of a month (or month-day) given without one: the publication year, moved by the tense
+    when the reference clearly lies on the other side of the publication date (HeidelTime's rule)."""
+    dct = ctx.dct
+    if (month, day or 0) == (dct.month, dct.day if day else 0):
+        return dct.year
+    later = (month, day or 0) > (dct.month, dct.day if day else 0)
+    tense = ctx.tense(m)
+    if tense == PAST and later:
+        return dct.year - 1
+    if tense == FUTURE and not later:
+        return dct.year + 1
+    return dct.year
+
+
+def _weekday_date(dct: date, wd: int, direction: str | None) -> date:
+    """The weekday nearest the publication date in the given direction; the day itself when it matches."""
+    if wd == dct.weekday():
+        return dct
+    if direction == FUTURE:
+        return dct + timedelta(days=(wd - dct.weekday()) % 7)
+    return dct - timedelta(days=(dct.weekday() - wd) % 7)
+
+
+def _rel_year(dct: date, rel: str | None) -> int:
+    rel = (rel or "").lower()
+    if "last" in rel or "previous" in rel:
+        return dct.year - 1
+    if "next" in rel:
+        return dct.year + 1
+    return dct.year
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+# ----------------------------------------------------------------------------- handlers
+def _h_iso(ctx: _Ctx, m: re.Match[str]) -> Result:
+    d = safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return (day_value(d), "day") if d else None
+
+
+def _h_slash(ctx: _Ctx, m: re.Match[str]) -> Result:
+    a, b, y = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+    if y < 100:
+        y += 2000 if y <= (ctx.dct.year % 100) + 1 else 1900
+    # US order first (month/day); a first number above 12 can only be a day.
+    d = safe_date(y, a, b) if a <= 12 else safe_date(y, b, a)
+    return (day_value(d), "day") if d else None
+
+
+def _full_date(ctx: _Ctx, m: re.Match[str], mon: str, day_s: str, year_s: str | None) -> Result:
+    month = _month_num(mon)
+    day = int(re.match(r"\d+", day_s).group())  # type: ignore[union-attr]
+    if mon == "May" and not year_s and not day_s[-1].isalpha() and ctx.prev_word(m.start()) in ("Theresa", "Mrs"):
+        return None
+    year = int(year_s) if year_s else _year_for_month(ctx, m, month, day)
+    d = safe_date(year, month, day)
+    return (day_value(d), "day") if d else None
+
+
+def _h_dmy(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return _full_date(ctx, m, m["dmy_m"], m["dmy_d"], m["dmy_y"])
+
+
+def _h_mdy(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return _full_date(ctx, m, m["mdy_m"], m["mdy_d"], m["mdy_y"])
+
+
+def _h_my(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return month_value(int(m["my_y"]), _month_num(m["my_m"])), "month"
+
+
+def _h_mrel(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return month_value(_rel_year(ctx.dct, m["mr_rel"]), _month_num(m["mr_m"])), "month"
+
+
+def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
+    tok = m["mon_m"]
+    rel, pre = _norm(m["mon_rel"]), m["mon_pre"]
+    month = _month_num(tok)
+    after = ctx.body[m.end():m.end() + 3]
+    if not rel and not pre:
+        prev = ctx.prev_word(m.start())
+        # "May" is also a name and a verb; "June", "April" are names: insist on a temporal context.
+        if after[:1] in "'’" and after[1:2] == "s":
+            return None
+        if prev.lower() not in _TEMPORAL_PREP:
+            if tok in ("May", "March", "Mar", "Jun", "Jan") or tok[0] == "J" and tok.endswith("."):
+                return None
+            nxt = ctx.next_word(m.end())
+            if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next"):
+                return None  # part of a name: "Theresa May", "Shirley March"
+            if nxt[:1].isupper():
+                return None
+    dct = ctx.dct
+    if rel:
+        if "last" in rel or "previous" in rel or "past" in rel:
+            year = dct.year if month < dct.month else dct.year - 1
+        elif "next" in rel or "coming" in rel or "following" in rel:
+            year = dct.year if month > dct.month else dct.year + 1
+        else:
+            year = dct.year
+    else:
+        year = _year_for_month(ctx, m, month)
+    return month_value(year, month), "month"
+
+
+def _h_decade(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if m["dec_num"]:
+        return m["dec_num"], "decade"
+    if m["dec_word"]:
+        if not m.group(0).lower().startswith("the"):
+            return None  # "in his seventies" is an age
+        digit = DECADE_WORDS[m["dec_word"].lower()]
+        return f"19{digit}", "decade"
+    digit = int(m["dec_short"])
+    # "'90s" is the 1990s, "'10s" the 2010s: the latest such decade not after the publication date.
+    century = ctx.dct.year // 100
+    if century * 100 + digit * 10 > ctx.dct.year:
+        century -= 1
+    return f"{century:02d}{digit}", "decade"
+
+
+def _h_century(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if m["cen_n"]:
+        n = int(m["cen_n"])
+    else:
+        n = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}.get(m["cen_w"].lower(), 0)
+        if not n:
+            n = 21 if "first" in m["cen_w"].lower() else 22
+    if not 1 <= n <= 22:
+        return None
+    return f"{n - 1:02d}", "century"
+
+
+def _h_half(ctx: _Ctx, m: re.Match[str]) -> Result:
+    year = int(m["h_y"]) if m["h_y"] else _rel_year(ctx.dct, m["h_rel"])
+    half = 1 if m["h_n"].lower() in ("first", "1st") else 2
+    return f"{year:04d}-H{half}", "unknown"
+
+
+def _h_quarter(ctx: _Ctx, m: re.Match[str]) -> Result:
+    n = ORDINALS.get(m["q_n"].lower(), 4)  # "final"/"last quarter of" = the fourth
+    dct = ctx.dct
+    if m["q_y"]:
+        year = int(m["q_y"])
+    elif m["q_py"]:
+        year = int(m["q_py"])
+    elif m["q_rel"] or m["q_prel"]:
+        year = _rel_year(dct, m["q_rel"] or m["q_prel"])
+    else:
+        # A quarter reported on in the past tense is the latest one of that number that has begun.
+        year = dct.year
+        tense = ctx.tense(m)
+        if n > quarter_of(dct) and tense == PAST:
+            year -= 1
+    return f"{year:04d}-Q{n}", "quarter"
+
+
+def _h_qq(ctx: _Ctx, m: re.Match[str]) -> Result:
+    n = int(m["qq_n"][1])
+    if m["qq_y"]:
+        year = int(m["qq_y"])
+    elif m["qq_yy"]:
+        year = 2000 + int(m["qq_yy"])
+    else:
+        year = ctx.dct.year - (1 if n > quarter_of(ctx.dct) and ctx.tense(m) == PAST else 0)
+    return f"{year:04d}-Q{n}", "quarter"
+
+
+def _h_relq(ctx: _Ctx, m: re.Match[str]) -> Result:
+    rel = _norm(m["rq_rel"])
+    dct = ctx.dct
+    year, q = dct.year, quarter_of(dct)
+    if m.group(0).lower().endswith("period") and "year" not in rel:
+        return None  # "the latest period" is too vague outside earnings reports
+    if "year" in rel:
+        year -= 1
+        if m["rq_ord"]:
+            q = ORDINALS[m["rq_ord"].lower()]
+        else:
+            year, q = add_quarters(year, q, -1)
+    elif m["rq_ord"]:
+        return None
+    elif rel in ("latest", "most recent", "last", "previous", "past", "prior"):
+        year, q = add_quarters(year, q, -1)
+    elif rel in ("next", "coming"):
+        year, q = add_quarters(year, q, 1)
+    return f"{year:04d}-Q{q}", "quarter"
+
+
+_UNIT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
+              "century": "century", "quarter": "quarter"}
+
+
+def _shift(dct: date, unit: str, n: int) -> Result:
+    """Value of the calendar unit n units away from the publication date."""
+    if unit == "day":
+        return day_value(dct + timedelta(days=n)), "day"
+    if unit == "week":
+        return week_value(dct + timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, mo = add_months(dct.year, dct.month, n)
+        return month_value(y, mo), "month"
+    if unit == "quarter":
+        y, q = add_quarters(dct.year, quarter_of(dct), n)
+        return f"{y:04d}-Q{q}", "quarter"
+    if unit == "year":
+        return f"{dct.year + n:04d}", "year"
+    if unit == "decade":
+        return f"{(dct.year + 10 * n) // 10:03d}", "decade"
+    if unit == "century":
+        return f"{(dct.year + 100 * n) // 100:02d}", "century"
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+def _h_ago(ctx: _Ctx, m: re.Match[str]) -> Result:
+    ntok = _norm(m["ago_n"])
+    direction = _norm(m["ago_dir"])
+    sign = 1 if direction in ("from now", "hence") else -1
+    if ntok.isdigit():
+        n = int(ntok)
+    elif ntok in NUMBERS:
+        n = NUMBERS[ntok]
+    else:
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "unknown"
+    unit = _unit(m["ago_u"])
+    if unit == "decade":
+        # "two decades ago" names a year, not a decade: TIMEX3 gives the year at that distance.
+        return f"{ctx.dct.year - 10 * n if sign < 0 else ctx.dct.year + 10 * n:04d}", "year"
+    return _shift(ctx.dct, unit, sign * n)
+
+
+def _h_agobare(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return "PAST_REF", "unknown"
+
+
+def _h_inthe(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return _shift(ctx.dct, m["it_unit"].lower(), 0)
+
+
+def _weekend(dct: date, offset_weeks: int, tense: str | None) -> Result:
+    """TIMEX3 weekend value: "this weekend" is the coming one (or the current one at the weekend)."""
+    base = dct
+    if offset_weeks == 0 and tense == PAST and dct.weekday() < 5:
+        base = dct - timedelta(weeks=1)  # "over the weekend" in a Monday story is the one just gone
+    return weekend_value(base + timedelta(weeks=offset_weeks)), "week"
+
+
+def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
+    rel = _norm(m["ru_rel"])
+    unit = m["ru_unit"].lower()
+    if rel in ("same", "following"):
+        return None  # relative to a narrative time we do not track
+    if rel in ("last", "past", "previous", "this past"):
+        n = -1
+    elif rel in ("next", "coming", "this coming"):
+        n = 1
+    else:
+        n = 0
+    if unit == "weekend":
+        if n == -1 and ctx.dct.weekday() >= 5:
+            n = -1
+        elif n == -1:
+            return _weekend(ctx.dct, -1, None)
+        return _weekend(ctx.dct, n, None if n else FUTURE)
+    if unit in ("decade", "century") and rel in ("past", "last") and m.group(0).lower().startswith("the"):
+        # "the past decade" is the ten years up to now (a duration-like reference), not the 1990s.
+        if rel == "past":
+            return "PAST_REF", "unknown"
+    return _shift(ctx.dct, unit, n)
+
+
+def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
+    word = m["se_s"]
+    code = SEASONS[word.lower()]
+    rel = _norm(m["se_rel"])
+    dct = ctx.dct
+    if m["se_y"]:
+        return f"{m['se_y']}-{code}", "quarter"
+    prev = ctx.prev_word(m.start())
+    if word[0].isupper() and prev[:1].isupper() and not rel:
+        return None  # "Arab Spring", "Prague Spring"
+    if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
+        nxt = ctx.next_word(m.end())
+        if rel in ("", "the") and prev.lower() not in _TEMPORAL_PREP and not (rel == "" and code in ("SU", "WI")
+                                                                           and not nxt[:1].islower()):
+            return None
+        if rel == "the" and nxt.lower() in ("of", "in", "from"):
+            return None  # "the fall of the Berlin Wall", "the fall in prices"
+        if code == "FA" and rel == "" and prev.lower() not in _TEMPORAL_PREP:
+            return None
+    first, last = SEASON_MONTHS[code]
+    month = dct.month
+    # Whether the season has started / ended this calendar year (winter spans the new year; it is
+    # labelled with the year it starts in).
+    if code == "WI":
+        cur_year = dct.year if month >= 12 else dct.year - 1 if month <= 2 else None
+        started_year = dct.year - 1 if month < 12 else dct.year
+    else:
+        cur_year = dct.year if first <= month <= last else None
+        started_year = dct.year if month >= first else dct.year - 1
+    if "last" in rel or "past" in rel or "previous" in rel:
+        year = started_year if cur_year is None else cur_year - 1
+    elif "next" in rel or "coming" in rel:
+        year = started_year + 1
+    elif rel == "this":
+        year = cur_year if cur_year is not None else dct.year
+    else:
+        if cur_year is not None:
+            year = cur_year
+        else:
+            tense = ctx.tense(m)
+            year = started_year if tense == PAST else started_year + 1
+    return f"{year:04d}-{code}", "quarter"
+
+
+def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
+    name = _norm(m["ho"]).replace("’", "'")
+    dct = ctx.dct
+
+    def on(year: int) -> date | None:
+        fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                 "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+                 "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+                 "valentine's day": (2, 14), "boxing day": (12, 26), "veterans day": (11, 11),
+                 "guy fawkes night": (11, 5), "bonfire night": (11, 5)}
+        if name in fixed:
+            return date(year, *fixed[name])
+        if name.startswith("thanksgiving"):
+            return nth_weekday(year, 11, 3, 4)
+        if name.startswith("easter") or name == "good friday":
+            e = easter(year)
+            return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
+        if name == "memorial day":
+            return nth_weekday(year, 5, 0, -1)
+        if name in ("labor day", "labour day"):
+            return nth_weekday(year, 9, 0, 1)
+        if name == "election day":
+            return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+        if name == "remembrance sunday":
+            return nth_weekday(year, 11, 6, 2)
+        return None
+
+    if m["ho_y"]:
+        d = on(int(m["ho_y"]))
+        return (day_value(d), "day") if d else None
+    rel = _norm(m["ho_rel"])
+    this = on(dct.year)
+    if this is None:
+        return None
+    if rel == "last":
+        d = this if this < dct else on(dct.year - 1)
+    elif rel == "next":
+        d = this if this > dct else on(dct.year + 1)
+    else:
+        tense = ctx.tense(m)
+        if tense == PAST and this > dct:
+            d = on(dct.year - 1)
+        elif tense == FUTURE and this < dct:
+            d = on(dct.year + 1)
+        else:
+            d = this
+    return (day_value(d), "day") if d else None
+
+
+def _h_yearadj(ctx: _Ctx, m: re.Match[str]) -> Result:
+    kind = (m["ya_k"] or "end").lower()
+    year = ctx.dct.year - (0 if kind == "end" else 1)
+    return f"{year:04d}", "year"
+
+
+def _h_daywords(ctx: _Ctx, m: re.Match[str]) -> Result:
+    w = _norm(m["dw"])
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    return day_value(ctx.dct + timedelta(days=offset)), "day"
+
+
+def _h_partday(ctx: _Ctx, m: re.Match[str]) -> Result:
+    rel, tod = m["tod_rel"].lower(), m["tod_w"].lower()
+    if rel == "this" and tod == "night":
+        return None
+    offset = -1 if rel == "last" else 0
+    return day_value(ctx.dct + timedelta(days=offset)), "day"
+
+
+def _h_present(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return "PRESENT_REF", "unknown"
+
+
+def _h_pastref(ctx: _Ctx, m: re.Match[str]) -> Result:
+    return "PAST_REF", "unknown"
+
+
+def _h_futref(ctx: _Ctx, m: re.Match[str]) -> Result:
+    text = m.group(0).lower()
+    if text.startswith("soon") or " soon" in text:
+        if ctx.prev_word(m.start()).lower() in ("as", "how", "too"):
+            return None  # "as soon as", "too soon to say": not a reference to the future
+    elif text == "future" and ctx.next_word(m.end())[:1].islower():
+        # The adjective ("future generations") is not a time expression in TimeML practice.
+        return None
+    return "FUTURE_REF", "unknown"
+
+
+_UNIT_OK_BEFORE = frozenset("for during on over throughout through in of all across by until".split())
+_UNIT_BAD_AFTER = frozenset(
+    """of before after when that which in ending ended to earlier ago later he she they it we i his her
+    their its our is was had has have before since following prior""".split()
+)
+
+
+def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
+    unit = m["tu_unit"].lower()
+    nxt = ctx.next_word(m.end()).lower()
+    if nxt in _UNIT_BAD_AFTER or ctx.body[m.end():m.end() + 1] in ("-", "'", "’"):
+        return None
+    if not m["tu_pre"] and ctx.prev_word(m.start()).lower() not in _UNIT_OK_BEFORE:
+        return None
+    if unit == "weekend":
+        tense = ctx.tense(m)
+        return _weekend(ctx.dct, 0, tense if tense != PRESENT else FUTURE)
+    if unit == "day" and not m["tu_pre"]:
+        # "on the day" in market reports is the publication day; elsewhere it tends to be anaphoric.
+        if ctx.prev_word(m.start()).lower() not in ("on", "for", "over", "during", "all", "across"):
+            return None
+    return _shift(ctx.dct, unit, 0)
+
+
+def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
+    y = int(m["y_y"])
+    if m["y_pre"] or m["y_fis"]:
+        return f"{y:04d}", "year"
+    if not 1700 <= y <= 2099:
+        return None
+    end = m.end()
+    after = ctx.body[end:end + 12]
+    if re.match(r"\s*(?:%|percent|per\s*cent|[-–]?(?:odd|strong)\b)|[.,]\d|:\d|\s*(?:GMT|BST|EST|EDT|UTC|hours?\b|hrs\b)",
+                after):
+        return None
+    prev = ctx.prev_word(m.start()).lower()
+    before = ctx.body[max(0, m.start() - 2):m.start()]
+    if before.endswith(("No. ", "no. ", "#")) or prev in ("no", "number", "page", "flight", "route", "room"):
+        return None
+    nxt = ctx.next_word(end)
+    if prev in _QUANTIFIERS and nxt[:1].islower() and nxt not in ("and", "or", "to", "when", "as"):
+        return None  # "about 2000 people"
+    if nxt.lower() in ("people", "troops", "soldiers", "jobs", "votes", "members", "workers", "miles",
+                       "feet", "metres", "meters", "tons", "tonnes", "points", "residents", "units",
+                       "homes", "cases", "deaths", "students", "employees", "acres", "km", "kilometres"):
+        return None
+    return f"{y:04d}", "year"
+
+
+def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
+    wd = WEEKDAYS[m["wd_d"].lower()]
+    rel = _norm(m["wd_rel"])
+    dct = ctx.dct
+    if rel in ("last", "previous", "this past"):
+        days = (dct.weekday() - wd) % 7 or 7
+        return day_value(dct - timedelta(days=days)), "day"
+    if rel in ("the previous",):
+        days = (dct.weekday() - wd) % 7 or 7
+        return day_value(dct - timedelta(days=days + 7)), "day"
+    if rel in ("next", "coming", "this coming"):
+        days = (wd - dct.weekday()) % 7 or 7
+        return day_value(dct + timedelta(days=days)), "day"
+    if rel == "the following":
+        return None
+    tense = ctx.tense(m)
+    direction = FUTURE if tense in (FUTURE, PRESENT) else PAST
+    return day_value(_weekday_date(dct, wd, direction)), "day"
+
+
+_HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
+    name: globals()[f"_h_{name}"] for name, _ in _RULES
+}
+
+
+# ----------------------------------------------------------------------------- entry point
 def extract_time_expressions(body: str, published: date) -> list[TimeExpression]:
-    return []
+    """Every DATE expression in the body with its TIMEX3 value relative to the publication date."""
+    ctx = _Ctx(body, published)
+    out: list[TimeExpression] = []
+    pos = 0
+    search = _MASTER.search
+    while True:
+        m = search(body, pos)
+        if m is None:
+            break
+        rule = m.lastgroup
+        res = _HANDLERS[rule](ctx, m) if rule else None
+        if res is None:
+            # Rejected: let a shorter expression start inside it ("May" in "Theresa May 2019" aside).
+            pos = m.start() + 1
+            continue
+        start, end = m.start(), m.end()
+        out.append(TimeExpression(start=start, end=end, text=body[start:end], value=res[0], precision=res[1]))
+        pos = end
+    return out
