@@ -59,7 +59,7 @@ applaud applauded applauds | celebrate celebrated celebrates | welcome welcomed 
 reveal revealed reveals revealing | disclose disclosed discloses | explain |
 summarize summarized summarizes summarise summarised | sum summed | put | write |
 characterize characterized characterizes characterise characterised | refer referred refers referring |
-nickname nicknamed | deride derided derides deriding | ridicule ridiculed ridicules |
+talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed | deride derided derides deriding | ridicule ridiculed ridicules |
 lash lashed | hit | fire fired | shoot shot | tease teased teases | vent vented vents |
 """
 
