@@ -1,13 +1,694 @@
-"""PLACEHOLDER — being replaced by the events extractor."""
+"""Rule-based event extraction: who did what to whom, when and where, one row per real event.
+
+Vocabulary (``EVENT_TYPES``) with the CAMEO code each type gets (``CAMEO_CODES``; the code is for
+events that happened or are happening — planned or possible meetings and visits get 036 "express
+intent to meet", other unrealised events and negated ones get no code):
+
+============== ===================================================================== ============
+type           triggers (examples)                                                   CAMEO
+============== ===================================================================== ============
+meeting        meet, talks, summit, negotiations, phone call, joint press conference 040 / 041 /
+                                                                                     043 / 046
+visit          visit, trip, travelled to, flew to                                    042
+statement      announced, declared, unveiled, confirmed, (solo) press conference    010
+appeal         called on / for, urged                                                020
+agreement      agreed to / agreed a deal, signed a treaty, agreement, pact           057
+accusation     accused, accusation, blamed                                           112
+criticism      criticised, condemned, denounced, rebuked, slammed                    111
+threat         threatened                                                            130
+sanction       sanctioned, sanctions, embargo                                        163
+ban            banned, barred, expelled                                              172 / 174
+appointment    appointed, nominated, appointment                                     —
+resignation    resigned, stepped down, resignation                                   —
+election       elected, re-elected, election                                         —
+arrest         arrested, detained                                                    173
+legal_action   sued, indicted, convicted, sentenced, charged with                    115 / 173
+protest        protested, demonstration                                              140
+attack         attacked, bombed, killed, invaded, invasion                           190 / 180 /
+                                                                                     192
+============== ===================================================================== ============
+
+What someone *says* is a quote, not an event: "said", "told" and the like are not triggers. A
+statement is an event only when the saying is the news (an announcement, a declaration, a press
+conference); accusations, criticism and appeals are events and link to the quotation that carries
+them (``Event.quote``). Triggers inside quotation marks are skipped: they are the speaker's words.
+
+Per trigger the extractor decides, from a few words around it:
+
+- status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
+  visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
+  week") > ongoing ("is visiting") > occurred. A date after publication turns occurred into planned.
+- participants — people (indices into ``people``) whose mentions are the subject (nearest mention on
+  the left, or a possessor: "Sunak's trip", "his possible trip"), the object ("met Xi Jinping") or
+  an oblique ("with X", "alongside X" → co-participant; "by X" → source; "against X" → target). Roles:
+  symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the
+  agent is the source and the patient (object, passive subject, "his arrest") the target.
+- date — the nearest time expression in the same sentence with a calendar value, unless another
+  trigger stands between them (date_source "time_expression"); else from another event when the
+  sentence says "a day after X met Y" / "two weeks before ..." (date_source "relative_event");
+  else, for an event that occurred or is ongoing and is told by a finite verb in the first
+  paragraph (or is ongoing anywhere), the publication date at day precision (date_source
+  "publication") — news leads report the day's events; later paragraphs recount older ones.
+- location — "in London", "at the Kremlin", "trip to Washington" (destination), capitalised.
+
+Mentions are merged into one event when they share type (or trigger word), have compatible status,
+their person sets nest (one is a subset of the other), dates and locations agree (or one is
+missing), and they are not the two ends of a "a day after" relation. An event survives only with a
+person participant, a date or a location: "criticism from MPs" with nothing else is too vague to
+be a row.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from dataset_tools.extract.events_lexicon import (
+    ABBREVIATIONS,
+    BE_FORMS,
+    HAVE_FORMS,
+    MONTHS_AND_DAYS,
+    NEGATION_CUES,
+    PLANNED_CUES,
+    POSSIBLE_CUES,
+    PRESENT_BE,
+    TRIGGERS,
+)
 from dataset_tools.extract.records import Event, PersonEntity, Quote, TimeExpression
 
-EVENT_TYPES = ("meeting", "visit", "statement", "agreement", "accusation", "criticism", "sanction",
-               "appointment", "election")
+EVENT_TYPES = (
+    "meeting",
+    "visit",
+    "statement",
+    "appeal",
+    "agreement",
+    "accusation",
+    "criticism",
+    "threat",
+    "sanction",
+    "ban",
+    "appointment",
+    "resignation",
+    "election",
+    "arrest",
+    "legal_action",
+    "protest",
+    "attack",
+)
+
+# CAMEO code per type (for realised events), refined by trigger lemma where CAMEO distinguishes.
+CAMEO_CODES: dict[str, str | None] = {
+    "meeting": "040",
+    "visit": "042",
+    "statement": "010",
+    "appeal": "020",
+    "agreement": "057",
+    "accusation": "112",
+    "criticism": "111",
+    "threat": "130",
+    "sanction": "163",
+    "ban": "172",
+    "appointment": None,
+    "resignation": None,
+    "election": None,
+    "arrest": "173",
+    "legal_action": "173",
+    "protest": "140",
+    "attack": "190",
+}
+_CAMEO_BY_LEMMA = {
+    "phone call": "041",
+    "host": "043",
+    "talks": "046",
+    "negotiation": "046",
+    "negotiate": "046",
+    "expel": "174",
+    "sue": "115",
+    "invade": "192",
+    "invasion": "192",
+    "kill": "180",
+}
+
+_SYMMETRIC = frozenset({"meeting", "agreement", "election"})
+# Types whose possessor / "of"-phrase is the one the event happens to ("his arrest", "ban of X").
+_PATIENT_POSSESSOR = frozenset({"appointment", "arrest", "ban", "sanction", "legal_action", "election"})
+# Types that can carry the quotation that is the news.
+_QUOTE_TYPES = frozenset({"statement", "accusation", "criticism", "appeal", "threat"})
+
+_AUX = frozenset(
+    """do does did don't doesn't didn't will would shall should can could may might must 'll ’ll to not
+    n't never""".split()
+) | BE_FORMS | HAVE_FORMS
+_ADVERBS = frozenset(
+    """also already now yet still just then later soon reportedly allegedly previously recently finally
+    formally officially briefly currently repeatedly subsequently personally ever even once again first
+    publicly privately jointly quickly directly immediately eventually""".split()
+)
+# Verbs (and nouns) that govern an infinitive and tell its status: "plans to visit", "refused to meet".
+_GOVERNORS_PLANNED = frozenset(
+    """plan plans planned planning going set due expected expects scheduled intends intend intended
+    agreed agrees decided decides prepared preparing poised""".split()
+)
+_GOVERNORS_POSSIBLE = frozenset(
+    """hope hopes hoped hoping want wants wanted seek seeks sought trying tries tried try aim aims aiming
+    willing ready likely unlikely able wish wishes offered offer offers proposed proposes propose
+    considering consider considers threatened threatens asked urged""".split()
+)
+_GOVERNORS_NEGATED = frozenset(
+    """refused refuses refuse refusing refusal declined declines decline failed fails fail""".split()
+)
+_SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
+_DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
+# Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
+_TITLE_WORDS = frozenset(
+    """the a his her their its our former late then new acting deputy vice prime foreign home chief
+    president minister secretary leader counterpart chancellor senator governor mayor ambassador envoy
+    general spokesman spokeswoman spokesperson premier king queen prince princess pope of state
+    opposition party labour tory conservative democratic republican us uk eu""".split()
+)
+# Words that end the search for a subject: a new clause starts between subject and trigger.
+_CLAUSE_BREAK_WORDS = frozenset(
+    """said says told tells that who whom whose which when while after before because although though
+    if since where but whereas unless until despite""".split()
+)
+
+_WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+_QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
+_PLACE_RE = re.compile(
+    r"\b(in|at|to)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_REL_RE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)|the\s+(?P<theunit>day|week|month|year)|"
+    r"(?:just\s+|only\s+|a\s+few\s+)?(?P<hours>hours|minutes))\s+(?P<dir>after|before)\s",
+    re.IGNORECASE,
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    forms = sorted(TRIGGERS, key=len, reverse=True)  # longest first so "press conference" beats "press"
+    alternation = "|".join(r"\s+".join(map(re.escape, f.split(" "))) for f in forms)
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+_TRIGGER_RE = _trigger_regex()
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One trigger occurrence with everything decided about it locally."""
+
+    event_type: str
+    lemma: str
+    form: str  # see events_lexicon
+    start: int
+    end: int
+    text: str
+    sentence: int
+    paragraph: int
+    index: int = 0
+    status: str = "occurred"
+    finite: bool = True
+    participants: dict[int, str] = field(default_factory=dict)
+    te: int | None = None
+    location: str | None = None
+    quote: int | None = None
+    cluster: int = -1
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[_Mention]
+    event_type: str
+    status: str
+    participants: dict[int, str]
+    te: int | None
+    date_value: str | None
+    date_precision: str | None
+    date_source: str | None
+    location: str | None
+    quote: int | None
+    blocked: set[int] = field(default_factory=set)  # clusters it must never merge with
+
+
+class _Doc:
+    """Per-article indexes built once, so per-trigger work is a few bisects and small regexes."""
+
+    def __init__(self, body: str, people: list[PersonEntity], quotes: list[Quote],
+                 time_expressions: list[TimeExpression]) -> None:
+        self.body = body
+        self.sent_starts, self.sent_ends = _sentences(body)
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", body)]
+        spans = [(q.start, q.end) for q in quotes] + [(m.start(), m.end()) for m in _QUOTE_RE.finditer(body)]
+        spans.sort()
+        self.quote_starts = [s for s, _ in spans]
+        self.quote_spans = spans
+        ments = sorted(
+            (m.start, m.end, i, m.text) for i, p in enumerate(people) for m in p.mentions
+        )
+        self.ment = ments
+        self.ment_starts = [m[0] for m in ments]
+        self.quotes = quotes
+        self.tes = time_expressions
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        # quotations do not nest, but a record and the regex may both cover a span: look back a little
+        for j in range(max(0, i - 2), i + 1):
+            s, e = self.quote_spans[j]
+            if s <= start and end <= e:
+                return True
+        return False
+
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+        i = bisect.bisect_left(self.ment_starts, lo)
+        out = []
+        while i < len(self.ment) and self.ment[i][0] < hi:
+            if self.ment[i][1] <= hi:
+                out.append(self.ment[i])
+            i += 1
+        return out
+
+
+def _sentences(body: str) -> tuple[list[int], list[int]]:
+    starts = [0]
+    ends = []
+    for m in _SENT_END_RE.finditer(body):
+        if m.group() != "\n":
+            # "Mr." / "U.S." / "J." do not end a sentence; nor does a period followed by lower case.
+            k = m.start()
+            w = k
+            while w > 0 and (body[w - 1].isalpha() or body[w - 1] == "."):
+                w -= 1
+            word = body[w:k].lower()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            nxt = body[m.end():m.end() + 3].lstrip()
+            if nxt and nxt[0].islower():
+                continue
+        ends.append(m.end())
+        starts.append(m.end())
+    ends.append(len(body))
+    return starts, ends
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(text)]
+
+
+def _gap_is_titles(gap: str) -> bool:
+    """True when the text between a preposition/verb and a name holds only title words."""
+    for w in _WORD_RE.findall(gap):
+        if not (w[0].isupper() or w.lower() in _TITLE_WORDS or w in ("’s", "'s", "-")):
+            return False
+    return True
+
+
+def _preposition_before(body: str, mention_start: int, floor: int) -> str | None:
+    """The preposition governing a name ("with US president Joe Biden" → "with"), if any."""
+    left = body[max(floor, mention_start - 60):mention_start]
+    words = _WORD_RE.findall(left)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w == "of" and k > 0 and words[k - 1][0].isupper():
+            continue  # inside a title: "Secretary of State Antony Blinken"
+        if w in ("with", "alongside", "by", "against", "on", "from", "to", "of", "for", "at", "in",
+                 "between", "over", "about", "toward", "towards"):
+            return w
+        if not (words[k][0].isupper() or w in _TITLE_WORDS or w in ("’s", "'s", "-")):
+            return None
+    return None
+
+
+def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
+    if m[3].lower() in _POSSESSIVE_PRONOUNS:
+        return True
+    return body[m[1]:m[1] + 2] in ("'s", "’s") or body[m[1]:m[1] + 1] in ("'", "’")
+
+
+def _oblique_role(prep: str, event_type: str) -> str | None:
+    if prep in ("with", "alongside", "between"):
+        return "co-participant"
+    if prep == "by":
+        return "co-participant" if event_type in _SYMMETRIC else "source"
+    if prep == "against":
+        return "target"
+    if prep == "on" and event_type in ("sanction", "ban", "attack", "appeal"):
+        return "target"
+    if prep == "from" and event_type in ("criticism", "accusation", "statement", "appeal", "threat"):
+        return "source"
+    if prep == "to" and event_type in ("visit", "appeal"):
+        return "target"
+    if prep == "of":
+        if event_type in _PATIENT_POSSESSOR or event_type in ("criticism", "accusation", "attack"):
+            return "target"
+        if event_type in ("visit", "resignation", "statement"):
+            return "source"
+    return None
+
+
+def _agent_role(event_type: str) -> str:
+    return "co-participant" if event_type in _SYMMETRIC else "source"
+
+
+def _patient_role(event_type: str) -> str:
+    return "co-participant" if event_type == "meeting" or event_type == "agreement" else "target"
+
+
+def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_start: int) -> bool:
+    """Filters for ambiguous trigger words, from the words right around them."""
+    _, lemma, form = info
+    text = m.group()
+    if text[0].isupper() and m.start() > sent_start and not text.isupper():
+        return False  # part of a name or title: "Paris Agreement", "Summit Street"
+    after = _words(body[m.end():m.end() + 40])[:5]
+    nxt = after[0] if after else ""
+    if lemma == "talks" and nxt in ("about", "to", "of", "like"):
+        return False  # the verb "he talks about"
+    if lemma == "agree":
+        # "agreed to", "agreed a deal", "agreed on"; "agree with him", "agreed that ..." are opinions
+        return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
+                       "their", "plans", "measures", "ceasefire")
+    if lemma == "sign":
+        return any(w in ("deal", "agreement", "treaty", "accord", "pact", "contract", "memorandum",
+                         "partnership", "ceasefire", "declaration") for w in after)
+    if lemma == "confirm":
+        return nxt not in ("that", "whether", "the", "it", "this", "his", "her", "their", "reports")
+    if lemma in ("bar", "host") and form in ("base", "s"):
+        return False  # "a bar", "the host"
+    if lemma == "sanction" and form == "s" and nxt not in ("on", "against"):
+        # the noun "sanctions" is still a sanction; the rare verb "sanctions X" as well
+        return True
+    return True
+
+
+def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
+    return _words(body[max(lo, hi - 12 * n):hi])[-n:]
+
+
+def _status_and_voice(
+    body: str, mt: _Mention, sent_start: int, prev_trigger_end: int
+) -> tuple[str, bool, bool]:
+    """(status, passive, finite) from the words before the trigger.
+
+    Verbs: walk left over auxiliaries, adverbs and infinitive governors only ("did not meet", "plans
+    to visit"), so a cue in another clause does not leak in. Nouns: look at the few words of the noun
+    phrase and its governing verb ("looking at the options for a potential visit", "held talks").
+    """
+    left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
+    form = mt.form
+    nominal = form == "noun"
+    if form in ("base", "s", "ing") and left and left[-1] in _DETERMINERS:
+        nominal = True  # "the ban", "a visit", "the bombing"
+    if nominal:
+        window = []
+        for w in reversed(left):
+            if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
+                break
+            window.append(w)
+        words = set(window)
+        if words & NEGATION_CUES:
+            return "negated", False, False
+        if words & POSSIBLE_CUES or words & _GOVERNORS_POSSIBLE:
+            return "possible", False, False
+        if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
+            return "planned", False, False
+        if words & PRESENT_BE and not words & {"was", "were", "had", "held", "made"}:
+            return "ongoing", False, False
+        return "occurred", False, False
+    chain: list[str] = []
+    for w in reversed(left):
+        if w in _AUX or w in _ADVERBS or w in ("going",):
+            chain.append(w)
+            continue
+        if w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE or w in _GOVERNORS_NEGATED:
+            chain.append(w)
+        break
+    words = set(chain)
+    passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
+    if form == "ed" and body[mt.end:mt.end + 4] == " by ":
+        passive = True  # reduced relative: "MPs sanctioned by Beijing"
+    finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
+              or (form == "ing" and bool(words & BE_FORMS)))
+    if form == "ed" and not chain and left and left[-1].isalpha() and left[-1].islower() \
+            and left[-1] not in _SUBJECT_PRONOUNS:
+        # "MPs sanctioned to Beijing": a participle after a common noun, followed by no object
+        nxt = _words(body[mt.end:mt.end + 12])[:1]
+        if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
+            passive = True
+    if words & {"not", "n't", "never"} or words & _GOVERNORS_NEGATED:
+        return "negated", passive, finite
+    if words & {"may", "might", "could", "should", "must", "can"} or words & _GOVERNORS_POSSIBLE:
+        return "possible", passive, finite
+    if "would" in words:
+        said_before = bool(set(_words(body[sent_start:mt.start])) & _SAY_WORDS)
+        return ("planned" if said_before else "possible"), passive, finite
+    if words & {"will", "shall", "'ll", "’ll", "going"} or words & _GOVERNORS_PLANNED:
+        return "planned", passive, finite
+    if "to" in words and words & BE_FORMS and form == "base":
+        return "planned", passive, finite  # "is to visit"
+    if "to" in words and form == "base":
+        return "planned", passive, False  # purpose or intent: "flew to Beijing to meet Xi"
+    if form == "ing":
+        if words & PRESENT_BE:
+            return "ongoing", passive, True
+        return "occurred", passive, bool(words & BE_FORMS)
+    return "occurred", passive, finite or form in ("base", "s", "ed")
+
+
+def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_start: int,
+                  sent_end: int, next_trigger: int, prev_trigger_end: int) -> dict[int, str]:
+    body = doc.body
+    et = mt.event_type
+    out: dict[int, str] = {}
+
+    def add(person: int, role: str) -> None:
+        # the first role found wins, but a specific role beats co-participant
+        if person not in out or out[person] == "co-participant":
+            out[person] = role
+
+    clause_lo = sent_start
+    semi = max(body.rfind(";", sent_start, mt.start), body.rfind(":", sent_start, mt.start))
+    if semi >= 0:
+        clause_lo = semi + 1
+    # Left side: obliques, then the subject (nearest name not governed by a preposition).
+    subject_found = False
+    role_subj = _agent_role(et)
+    left = doc.mentions_between(clause_lo, mt.start)
+    last_subject_start: int | None = None
+    for m in reversed(left):
+        if doc.in_quote(m[0], m[1]):
+            continue
+        gap_words = _words(body[m[1]:mt.start])
+        if nominal and not subject_found and _is_possessive(body, m) and len(gap_words) <= 4:
+            # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase
+            if not set(gap_words) & _CLAUSE_BREAK_WORDS and m[1] >= prev_trigger_end:
+                add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
+            break
+        prep = _preposition_before(body, m[0], clause_lo)
+        if prep is not None:
+            if subject_found:
+                break  # obliques count only between the subject and the trigger
+            role = _oblique_role(prep, et)
+            # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ...")
+            if role and "," not in body[m[1]:mt.start] and m[1] >= prev_trigger_end:
+                add(m[2], role)
+            if subject_found:
+                break
+            continue
+        if subject_found:
+            # coordinated subjects: "Mr X and Mr Y met"
+            gap = body[m[1]:last_subject_start].strip().lower() if last_subject_start else ""
+            if gap in ("and", ",", ", and"):
+                add(m[2], role_subj)
+                last_subject_start = m[0]
+                continue
+            break
+        if _is_possessive(body, m):
+            if nominal and len(gap_words) <= 4 and not set(gap_words) & _CLAUSE_BREAK_WORDS:
+                add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
+            break
+        if set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14 or m[1] < prev_trigger_end:
+            break
+        role_subj = _patient_role(et) if passive else _agent_role(et)
+        add(m[2], role_subj)
+        subject_found = True
+        last_subject_start = m[0]
+    # A sentence-initial participial phrase takes the main clause's subject:
+    # "Speaking alongside X at a press conference ..., Mr Cleverly reiterated ..."
+    if not subject_found:
+        first = body[sent_start:mt.start].lstrip("“\"' ")
+        head = first.split(" ", 1)[0] if first else mt.text
+        comma = body.find(",", mt.end, sent_end)
+        if (head.endswith("ing") and head[:1].isupper() and comma >= 0
+                and "," not in body[sent_start:mt.start]):
+            for m in doc.mentions_between(comma, min(sent_end, comma + 60)):
+                if _preposition_before(body, m[0], comma) is None and not _is_possessive(body, m):
+                    add(m[2], _agent_role(et))
+                    subject_found = True
+                    break
+    # Right side: the object right after a verb, and obliques, up to the clause's end.
+    hi = min(sent_end, next_trigger)
+    for stop in (";", ":"):
+        k = body.find(stop, mt.end, hi)
+        if k >= 0:
+            hi = k
+    object_done = nominal or passive
+    for m in doc.mentions_between(mt.end, hi):
+        if doc.in_quote(m[0], m[1]):
+            continue
+        between = body[mt.end:m[0]]
+        if "," in between and not between.rstrip().endswith((", and", ",")):
+            # past a comma only obliques right after it belong to this clause
+            if m[0] - mt.end > 80:
+                break
+        prep = _preposition_before(body, m[0], mt.end)
+        if prep is not None:
+            role = _oblique_role(prep, et)
+            # "with/alongside/by X" may come late in the clause; "on/to/of/against X" hang on the trigger
+            if passive and prep != "by":
+                continue  # "MPs sanctioned to Beijing with him": a passive takes only its by-agent
+            if prep in ("with", "alongside", "by", "between"):
+                near = m[0] - mt.end <= 100
+            else:  # the preposition must follow the trigger directly: "sanctions on X", "visit to X"
+                near = (_words(body[mt.end:m[0]]) or [""])[0] == prep
+            if role and near:
+                add(m[2], role)
+            continue
+        if not object_done and len(between) <= 60 and "," not in between and _gap_is_titles(between):
+            add(m[2], _patient_role(et))
+            object_done = True
+            # coordinated objects: "met X and Y"
+            continue
+        if object_done and body[:m[0]].rstrip().lower().endswith(" and") and not nominal:
+            continue
+        break
+    return out
+
+
+def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trigger: int,
+              people_spans: list[tuple[int, int]]) -> str | None:
+    body = doc.body
+    hi = min(sent_end, next_trigger, mt.end + 120)
+    # on the left only a fronted place counts ("In London, the two met"): other "in X" phrases on the
+    # left belong to other predicates ("wariness in the West over ...")
+    fronted = min(mt.start, sent_start + 40)
+    for lo, hi_, right in ((mt.end, hi, True), (sent_start, fronted, False)):
+        for m in _PLACE_RE.finditer(body, lo, hi_):
+            prep, place = m.group(1), m.group(2)
+            if prep == "to" and mt.event_type != "visit":
+                continue
+            if not right and (prep != "in" or m.start() > sent_start + 3):
+                continue
+            first = place.split()[0].lower().strip(".")
+            if first in MONTHS_AND_DAYS:
+                continue
+            ps = m.start(2)
+            if any(s < m.end(2) and ps < e for s, e in people_spans):
+                continue  # a person ("to Mr Putin") is a participant, not a place
+            if doc.in_quote(ps, m.end(2)):
+                continue
+            return place.rstrip(".").removesuffix("’s").removesuffix("'s")
+    return None
+
+
+def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_starts: list[int],
+               rel_spans: list[tuple[int, int]]) -> int | None:
+    best: tuple[int, int] | None = None
+    for i, te in enumerate(doc.tes):
+        if te.start < sent_start or te.end > sent_end or not _CAL_VALUE_RE.match(te.value):
+            continue
+        if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
+            continue  # "a day after" is an offset to another event, not this event's date
+        if doc.in_quote(te.start, te.end):
+            continue
+        lo, hi = (te.end, mt.start) if te.end <= mt.start else (mt.end, te.start)
+        if hi < lo:
+            continue  # overlapping the trigger: "Tuesday's meeting" is handled by distance 0
+        k = bisect.bisect_left(trigger_starts, lo)
+        if k < len(trigger_starts) and trigger_starts[k] < hi:
+            continue  # another event sits between: the date is its own
+        dist = hi - lo
+        if ";" in doc.body[lo:hi]:
+            continue
+        if dist <= 150 and (best is None or dist < best[0]):
+            best = (dist, i)
+    return best[1] if best else None
+
+
+def _date_rank(precision: str | None) -> int:
+    return {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}.get(
+        precision or "", 9)
+
+
+def _to_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    # a day inside a week: "2023-06-20" vs "2023-W25"
+    for day, week in ((a, b), (b, a)):
+        d = _to_date(day)
+        if d and "-W" in week:
+            y, w, _ = d.isocalendar()
+            return week == f"{y}-W{w:02d}"
+    return False
+
+
+def _status_compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"possible", "planned"}
+
+
+def _shift(value: str, precision: str, n: int, unit: str) -> tuple[str, str] | None:
+    """value moved by n units (negative = earlier); None when the precision cannot carry the shift."""
+    if unit == "hours":
+        return value, precision
+    if precision == "day":
+        d = _to_date(value)
+        if d is None:
+            return None
+        if unit in ("day", "week"):
+            return (d + timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+        if unit == "month":
+            m = d.year * 12 + d.month - 1 + n
+            return f"{m // 12:04d}-{m % 12 + 1:02d}", "month"
+        return f"{d.year + n:04d}", "year"
+    if precision == "month" and unit in ("month", "year") and re.match(r"^\d{4}-\d{2}$", value):
+        months = n if unit == "month" else 12 * n
+        m = int(value[:4]) * 12 + int(value[5:7]) - 1 + months
+        return f"{m // 12:04d}-{m % 12 + 1:02d}", "month"
+    if precision == "year" and unit == "year" and value.isdigit():
+        return f"{int(value) + n:04d}", "year"
+    return None
+
+
+def _after_publication(value: str, published: date) -> bool:
+    d = _to_date(value)
+    if d is not None:
+        return d > published
+    if re.match(r"^\d{4}-\d{2}$", value):
+        return value > published.isoformat()[:7]
+    if re.match(r"^\d{4}$", value):
+        return int(value) > published.year
+    return False
 
 
 def extract_events(
@@ -17,4 +698,204 @@ def extract_events(
     quotes: list[Quote],
     time_expressions: list[TimeExpression],
 ) -> list[Event]:
-    return []
+    """Events of one article: one row per real event, linked to people, quotes and time expressions."""
+    doc = _Doc(body, people, quotes, time_expressions)
+    people_spans = [(m[0], m[1]) for m in doc.ment]
+
+    # 1. Triggers, filtered for ambiguity and for being someone's quoted words.
+    found: list[tuple[re.Match[str], tuple[str, str, str], int]] = []
+    for m in _TRIGGER_RE.finditer(body):
+        info = TRIGGERS.get(" ".join(m.group().lower().split()))
+        if info is None:
+            continue
+        s = doc.sentence_of(m.start())
+        if not _keep_trigger(body, m, info, doc.sent_starts[s]):
+            continue
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        found.append((m, info, s))
+    if not found:
+        return []
+    trigger_starts = [m.start() for m, _, _ in found]
+    rel_spans: list[tuple[int, int]] = []
+    relations: list[tuple[int, int, int, str]] = []  # (anchor mention, anchored mention, n, unit)
+    for s in sorted({s for _, _, s in found}):
+        ss, se = doc.sent_starts[s], doc.sent_ends[s]
+        for r in _REL_RE.finditer(body, ss, se):
+            before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
+            after = [k for k, t in enumerate(trigger_starts) if r.end() <= t < min(se, r.end() + 100)]
+            rel_spans.append((r.start(), r.end()))
+            if not before or not after:
+                continue
+            if r.group("hours"):
+                n, unit = 0, "hours"
+            elif r.group("theunit"):
+                n, unit = 1, r.group("theunit").lower()
+            else:
+                num = r.group("n").lower()
+                n = int(num) if num.isdigit() else _NUMBERS[num]
+                unit = r.group("unit").lower().rstrip("s")
+            # "A a day after B": B is n units before A.
+            sign = -1 if r.group("dir").lower() == "after" else 1
+            relations.append((before[-1], after[0], sign * n, unit))
+
+    # 2. Local analysis of each trigger.
+    mentions: list[_Mention] = []
+    for k, (m, (et, lemma, form), s) in enumerate(found):
+        ss, se = doc.sent_starts[s], doc.sent_ends[s]
+        mt = _Mention(et, lemma, form, m.start(), m.end(), m.group(), s,
+                      bisect.bisect_right(doc.para_starts, m.start()) - 1, index=k)
+        next_trigger = trigger_starts[k + 1] if k + 1 < len(found) else len(body)
+        prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
+        status, passive, finite = _status_and_voice(body, mt, ss, prev_end)
+        nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
+        mt.status, mt.finite = status, finite
+        mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
+        if lemma == "press conference" and "co-participant" in mt.participants.values():
+            mt.event_type = "meeting"  # a joint appearance is a meeting of the two
+            mt.participants = dict.fromkeys(mt.participants, "co-participant")
+        if lemma == "attack" and mt.participants and "target" in mt.participants.values():
+            # "X attacked Y" between people is verbal, unless the sentence speaks of violence
+            if not re.search(r"\b(kill|wound|injur|bomb|stab|shot|shoot|troops|missile|assault)",
+                             body[ss:se], re.IGNORECASE):
+                mt.event_type = "criticism"
+        mt.te = _te_choice(doc, mt, ss, se, trigger_starts[:k] + trigger_starts[k + 1:], rel_spans)
+        if mt.te is not None and mt.status == "occurred" and _after_publication(
+                doc.tes[mt.te].value, published):
+            mt.status = "planned"
+        mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
+        if mt.event_type in _QUOTE_TYPES:
+            mt.quote = _nearest_quote(quotes, mt, ss, se)
+        mentions.append(mt)
+
+    # 3. Merge coreferent mentions into events.
+    clusters = _merge(mentions, relations, doc)
+
+    # 4. Dates from other events ("a day after Mr Blinken met Xi"), then from publication.
+    for _ in range(2):
+        for a, b, n, unit in relations:
+            ca, cb = clusters[mentions[a].cluster], clusters[mentions[b].cluster]
+            for src, dst, delta in ((ca, cb, n), (cb, ca, -n)):
+                if dst.date_value is None and src.date_value and src.date_source in (
+                        "time_expression", "relative_event") and src.date_precision:
+                    shifted = _shift(src.date_value, src.date_precision, delta, unit)
+                    if shifted:
+                        dst.date_value, dst.date_precision = shifted
+                        dst.date_source = "relative_event"
+    for c in clusters:
+        if c.date_value is not None:
+            continue
+        first = c.members[0]
+        if c.status == "ongoing" or (c.status == "occurred" and first.paragraph == 0 and first.finite
+                                     and first.form != "noun"):
+            c.date_value, c.date_precision, c.date_source = published.isoformat(), "day", "publication"
+
+    # 5. Rows: only events someone can use (a person, a date from the text, or a place).
+    events = []
+    for c in clusters:
+        dated = c.date_source in ("time_expression", "relative_event")
+        if not c.participants and not dated and not c.location:
+            continue
+        first = c.members[0]
+        events.append(Event(
+            event_type=c.event_type,
+            status=c.status,
+            trigger_start=first.start,
+            trigger_end=first.end,
+            trigger_text=first.text,
+            date_value=c.date_value,
+            date_precision=c.date_precision,
+            time_expression=c.te,
+            date_source=c.date_source,
+            location=c.location,
+            cameo_code=_cameo(c),
+            participants=sorted(c.participants.items()),
+            quote=c.quote,
+        ))
+    return events
+
+
+def _nearest_quote(quotes: list[Quote], mt: _Mention, ss: int, se: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for i, q in enumerate(quotes):
+        if q.start >= mt.end and q.start < se:
+            dist = q.start - mt.end
+        elif q.end <= mt.start and q.end >= ss:
+            dist = mt.start - q.end + 50  # a quotation before its cue is a weaker link
+        else:
+            continue
+        if dist <= 200 and (best is None or dist < best[0]):
+            best = (dist, i)
+    return best[1] if best else None
+
+
+def _cameo(c: _Cluster) -> str | None:
+    if c.status == "negated":
+        return None
+    if c.status in ("planned", "possible"):
+        return "036" if c.event_type in ("meeting", "visit") else None
+    lemmas = {m.lemma for m in c.members}
+    for lemma, code in _CAMEO_BY_LEMMA.items():
+        if lemma in lemmas and (c.event_type in ("meeting", "ban", "legal_action", "attack")):
+            return code
+    return CAMEO_CODES.get(c.event_type)
+
+
+def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]], doc: _Doc) -> list[_Cluster]:
+    """Greedy clustering in text order: each mention joins the most similar compatible event."""
+    related: dict[int, set[int]] = {}
+    for a, b, _, _ in relations:
+        related.setdefault(a, set()).add(b)
+        related.setdefault(b, set()).add(a)
+    clusters: list[_Cluster] = []
+    for idx, mt in enumerate(mentions):
+        te = doc.tes[mt.te] if mt.te is not None else None
+        value = te.value if te else None
+        persons = set(mt.participants)
+        best: tuple[int, int] | None = None
+        for ci, c in enumerate(clusters):
+            if c.event_type != mt.event_type and not any(m.lemma == mt.lemma for m in c.members):
+                continue
+            if not _status_compatible(c.status, mt.status):
+                continue
+            if any(m.index in related.get(idx, ()) for m in c.members):
+                continue
+            if not _dates_compatible(c.date_value, value):
+                continue
+            if c.location and mt.location and c.location != mt.location:
+                continue
+            cp = set(c.participants)
+            if not (cp <= persons or persons <= cp):
+                continue
+            score = 10 * len(cp & persons) + (5 if any(m.lemma == mt.lemma for m in c.members) else 0)
+            if best is None or score > best[0]:
+                best = (score, ci)
+        if best is None:
+            clusters.append(_Cluster(
+                members=[mt], event_type=mt.event_type, status=mt.status, participants=dict(mt.participants),
+                te=mt.te, date_value=value, date_precision=te.precision if te else None,
+                date_source="time_expression" if te else None, location=mt.location, quote=mt.quote,
+            ))
+            mt.cluster = len(clusters) - 1
+            continue
+        c = clusters[best[1]]
+        c.members.append(mt)
+        mt.cluster = best[1]
+        if c.event_type != mt.event_type and mt.event_type == "meeting":
+            c.event_type = "meeting"  # the more specific reading of a shared trigger word wins
+            c.participants = dict.fromkeys(c.participants, "co-participant")
+            c.quote = None
+        for p, role in mt.participants.items():
+            if c.event_type in _SYMMETRIC:
+                role = "co-participant"
+            if p not in c.participants or c.participants[p] == "co-participant":
+                c.participants[p] = role
+        if te and (c.date_value is None or _date_rank(te.precision) < _date_rank(c.date_precision)):
+            c.te, c.date_value, c.date_precision = mt.te, te.value, te.precision
+            c.date_source = "time_expression"
+        if c.status != mt.status and "planned" in (c.status, mt.status):
+            c.status = "planned"
+        c.location = c.location or mt.location
+        if c.event_type in _QUOTE_TYPES and c.quote is None:
+            c.quote = mt.quote
+    return clusters
