@@ -77,6 +77,10 @@ _COUNTRY_PAREN_RE = re.compile(rf"\s*\((?:[{_UP}][\w.\-]*)(?:\s+[{_UP}][\w.\-]*)
 _APPOS_RE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:!?\"“”()\n]{2,90}?)(?=\s*[,.;:!?)\n]|\s+(?:said|says|told)\b|$)")
 
 _SUBJECT_VERB_RE = re.compile(r"\s*(?:said|says|told|added|has|had|was|is|will|would|\w+ed)\b")
+_PLACE_PREFIXES = frozenset({"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"})
+_TITLE_HEAD_ABBREV = frozenset(
+    {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr"}
+)
 _MALE_HON = {h for h, g in HONORIFICS.items() if g == "m"}
 _FEMALE_HON = {h for h, g in HONORIFICS.items() if g == "f"}
 _FUNCTION_LOWER = frozenset(
@@ -126,6 +130,14 @@ def _is_acronym(word: str) -> bool:
     # "U.S.", "NFU", "BBC": all letters upper-case and more than one of them.
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_hyphen_title(word: str) -> bool:
+    # "Attorney-General", "Secretary-General", "Vice-President": a title made of title words.
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return all(p in TITLE_WORDS or p.lower() in ROLE_HEADS for p in parts if p)
 
 
 def _first_name_info(word: str) -> tuple[str | None, int] | None:
@@ -204,6 +216,8 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
     cap_starts = [s for s, _ in caps]
     names: list[_Name] = []
     leftovers: list[tuple[int, int, str]] = []
+    rejected: list[list[tuple[int, int, str]]] = []
+    lower_words = _LowerWords(body)
     for m in _SEQ_RE.finditer(body):
         seq_start = m.start()
         if caps and _in_spans(seq_start, caps, cap_starts):
@@ -218,12 +232,13 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
                 toks.append((s, e, w))
                 # A possessive ends a name ("Mr Cleverly's comments") and starts a new run
                 # ("Labour's Sir Chris Bryant").
-                _split_run(body, toks, names, leftovers, sentences)
+                _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
                 toks = []
                 continue
             toks.append((s, e, w))
         if toks:
-            _split_run(body, toks, names, leftovers, sentences)
+            _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
+    _extend_lists(body, names, rejected)
     return names, leftovers
 
 
@@ -233,22 +248,28 @@ def _split_run(
     names: list[_Name],
     leftovers: list[tuple[int, int, str]],
     sentences: _Sentences,
+    rejected: list[list[tuple[int, int, str]]],
+    lower_words: _LowerWords,
 ) -> None:
     n = len(toks)
     i = 0
     honorific: str | None = None
     title_words: list[str] = []
     cue_start = toks[0][0]
+    place_prefix = False
     while i < n:
         w = _strip_dot(toks[i][2])
+        if w in _PLACE_PREFIXES and i + 1 < n:
+            place_prefix = True
         if w in HONORIFICS and (i + 1 < n):
             honorific = w
             i += 1
             continue
-        if w in TITLE_WORDS or w in NON_NAME_WORDS or w in ORG_WORDS or (_is_acronym(w) and not _is_initial(toks[i][2])):
+        if (w in TITLE_WORDS or w in NON_NAME_WORDS or w in ORG_WORDS or w.lower() in ROLE_HEADS
+                or (_is_acronym(w) and not _is_initial(toks[i][2])) or _is_hyphen_title(w)):
             if honorific is not None:
                 break  # "Mr Justice ..." and the like: the honorific owns what follows
-            if w in TITLE_WORDS:
+            if w in TITLE_WORDS or w.lower() in ROLE_HEADS:
                 title_words.append(w)
             else:
                 title_words = []
@@ -276,8 +297,17 @@ def _split_run(
         return
     start, end = rest[0][0], rest[-1][1]
     first = words[0]
+    if place_prefix:
+        leftovers.extend(rest)
+        return  # "San Diego Padres", "St. Louis Cardinals": a place-led name is not a person
+    if _in_score_line(body, start) and honorific is None:
+        leftovers.extend(rest)
+        return  # "Bahia 1 Botafogo 2": team results, not people
     accept = False
-    if honorific is not None or title_words:
+    title_cue = bool(title_words) and (
+        title_words[-1].lower() in ROLE_HEADS or title_words[-1] in _TITLE_HEAD_ABBREV or len(core) >= 2
+    )
+    if honorific is not None or title_cue:
         accept = True
     elif len(core) >= 2 and (_is_first_name(first) or _is_initial(first)):
         accept = True
@@ -285,20 +315,99 @@ def _split_run(
         accept = True
     elif len(core) >= 2 and (_COUNTRY_PAREN_RE.match(body, end) is not None):
         accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."
-    elif len(core) >= 2 and not _is_first_name(first) and _first_name_info(first) is not None:
-        # A rarer or ambiguous first name: accept with a speech verb or an appositive after it.
-        accept = _SAY_AFTER_RE.match(body, end) is not None or body.startswith((", who", ", a ", ", the "), end)
+    elif len(core) <= 3 and not _in_score_line(body, start) and _context_says_person(
+        body, start, end, len(core) == 1, lower_words
+    ):
+        accept = True
     elif len(core) == 1 and _role_word_before(body, start) and _first_name_info(first) is None:
         accept = sentences.start_of(start) != start
     if not accept:
         leftovers.extend(rest)
+        if len(core) <= 3:
+            rejected.append(rest)
         return
-    if title_words and honorific is None and len(core) == 1 and title_words[-1] in ("State", "Home", "Foreign"):
-        leftovers.extend(rest)
-        return  # "Secretary of State Kerry" is fine but "State Department" style runs are not names
     method = "name" if len(core) >= 2 else "surname"
     hon_start = next((t[0] for t in toks if _strip_dot(t[2]) == honorific), start) if honorific else start
     names.append(_Name(start, end, words, honorific, method, hon_start, title_words))
+
+
+# Context that marks a capitalised word as a person in wire copy: a speech verb after it, a scorer's
+# minute ("Klinsmann 15th"), bowling figures ("Croft 47-10-116-2"), a country in brackets, or a
+# cricket dismissal ("c Healy b McGrath").
+_PERSON_AFTER_RE = re.compile(
+    r"(?:,?\s+(?:said|says|told|added|replied|insisted|admitted|explained|wrote|recalled)\b"
+    r"|,\s+who\s|\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|birthday|minute|round|place|time))"
+    r"|\s+\d+(?:\.\d)?-\d+-\d+-\d+"
+    rf"|\s*\((?:[{_UP}][\w.\-]*)(?:\s+[{_UP}][\w.\-]*)*\)"
+    r"|\s+(?:c|b|st|lbw\s+b)\s+[{_UP}]".replace("{_UP}", _UP)
+    + r")"
+)
+_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b|st)\s+|\blbw\s+b\s+)$")
+
+
+_SCORE_LINE_RE = re.compile(r"^[^\d\n]+ \d+ [^\d\n]+ \d+[ \t]*$", re.M)
+
+
+def _in_score_line(body: str, pos: int) -> bool:
+    ls = body.rfind("\n", 0, pos) + 1
+    le = body.find("\n", pos)
+    return _SCORE_LINE_RE.match(body[ls : le if le >= 0 else len(body)]) is not None
+
+
+def _context_says_person(body: str, start: int, end: int, single: bool, lower_words: _LowerWords) -> bool:
+    if single and lower_words.has(body[start:end].lower()):
+        return False  # "Officials said", "Traders said": a common noun at a sentence start
+    if _PERSON_AFTER_RE.match(body, end):
+        return True
+    if _PERSON_BEFORE_RE.search(body, max(0, start - 12), start) is None:
+        return False
+    # "said X" only when X closes the clause: '..." said Ballesteros, ...'
+    return end >= len(body) or body[end] in ",.;\n"
+
+
+class _LowerWords:
+    """The article's lower-case words, built on first use: a capitalised word also used in lower
+    case in the same article is a common noun, not a name."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.words: set[str] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(re.findall(r"\b[a-z][a-z\-]+\b", self.body))
+        return word in self.words
+
+
+def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, int, str]]]) -> None:
+    """Runs listed next to accepted names ("Brad Hogg, Paul Reiffel, Damien Fleming") are names too."""
+    if not rejected or not names:
+        return
+    for _ in range(3):
+        ends = {nm.end for nm in names}
+        starts = {nm.start for nm in names}
+        added = False
+        keep: list[list[tuple[int, int, str]]] = []
+        for run in rejected:
+            s, e = run[0][0], run[-1][1]
+            before = body[max(0, s - 6) : s]
+            after = body[e : e + 6]
+            linked = False
+            for sep in (", ", " and ", ",\n\n", "\n\n"):
+                if before.endswith(sep) and (s - len(sep)) in ends and sep != "\n\n":
+                    linked = True
+                if after.startswith(sep) and (e + len(sep)) in starts and sep != "\n\n":
+                    linked = True
+            words = [t[2] for t in run]
+            if linked and len(words) >= 2 and all(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES):
+                names.append(_Name(s, e, words, None, "name", s))
+                added = True
+            else:
+                keep.append(run)
+        rejected[:] = keep
+        if not added:
+            break
+    names.sort(key=lambda x: x.start)
 
 
 # --------------------------------------------------------------------------------------------- pass 2

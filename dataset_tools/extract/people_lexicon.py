@@ -13,7 +13,7 @@ HONORIFICS: dict[str, str | None] = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mx": None, "Dr": None, "Sir": "m", "Dame": "f",
     "Lord": "m", "Lady": "f", "Prof": None, "Professor": None, "Rev": None, "Reverend": None,
     "Messrs": None, "Mme": "f", "Mlle": "f", "Herr": "m", "Frau": "f", "Monsieur": "m", "Madame": "f",
-    "Sheikh": "m", "Baroness": "f", "Baron": "m", "Fr": "m", "Father": "m", "Sister": "f", "Brother": "m",
+    "Sheikh": "m", "Mother": "f", "Baroness": "f", "Baron": "m", "Fr": "m", "Father": "m", "Sister": "f", "Brother": "m",
     "Rabbi": None, "Imam": "m", "Ayatollah": "m", "Cardinal": "m", "Bishop": None, "Archbishop": None,
 }
 # Abbreviated honorifics that may carry a full stop ("Mr.", "Dr."); the stop is part of the honorific.
@@ -208,16 +208,14 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # Capitalised words that are common English words: as a first name they need more evidence than
 # a following capitalised word ("May Day", "Will Power", "Mark Twain" is fine with a cue).
 AMBIGUOUS_FIRST_NAMES = frozenset("""
-the said will may mark bill grant rose june april august art bob jack jean ray dean guy hope faith
-joy grace lane long young king price major page hunter gay penny sunny summer autumn winter
-sterling dick don sun star moon sky rock stone wood forest lake river field hill hall ford may
-man van von san de la le del al el jordan israel paris china india georgia virginia carolina
-florence victoria lincoln washington jackson houston austin dallas orlando sydney adelaide
-chelsea arsenal everton madrid milan roma union general royal christian european french
-german english irish scottish welsh dutch swiss north south east west central new old great
-little big good best gold silver brown black white green gray grey red blue pink
-prime chief deputy state grand president minister senator judge father mother sister brother
-major captain marshal dean royal crown champion cup world premier national
+the said will may hope faith joy art long young king price june april august gay penny summer autumn
+winter sunny sky star moon rock stone lane page major general royal grand man van von san de la le
+del al el jordan israel paris china india georgia virginia carolina florence victoria lincoln
+washington houston austin dallas orlando sydney adelaide chelsea arsenal everton madrid milan roma
+union european french german english irish scottish welsh dutch swiss north south east west central
+new old great little big good best gold silver brown black white green gray grey red blue pink
+prime chief deputy state president minister senator judge father mother sister brother captain
+marshal crown champion cup world premier national fortuna real sporting santa
 """.split())
 
 
