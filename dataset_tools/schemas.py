@@ -83,3 +83,21 @@ def columns_markdown() -> str:
             out.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.description}{extra} |")
         out.append("")
     return "\n".join(out)
+
+
+README_START = "<!-- columns:start (generated from dataset_tools/tables.py; `python -m dataset_tools.schemas` rewrites it) -->"
+README_END = "<!-- columns:end -->"
+
+
+def readme_with_columns(readme: str) -> str:
+    """The README text with its table reference regenerated between the markers."""
+    head, rest = readme.split(README_START, 1)
+    _, tail = rest.split(README_END, 1)
+    return f"{head}{README_START}\n{columns_markdown()}{README_END}{tail}"
+
+
+if __name__ == "__main__":  # regenerate schema/ and the README's column reference from tables.py
+    root = Path(__file__).resolve().parent.parent
+    write_json_schemas(root / "schema")
+    readme = root / "README.md"
+    readme.write_text(readme_with_columns(readme.read_text(encoding="utf-8")), encoding="utf-8")

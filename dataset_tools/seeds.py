@@ -19,7 +19,7 @@ from dataset_tools.errors import InputError, Problem
 # Whitespace is tolerated before the header and around the date; after the date, either a run of spaces
 # and tabs or one line break ends the header. The canonical header ` date 2023-06-20 ` thus leaves the
 # body starting right after the single space that follows the date.
-HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+?)(?:[ \t]+|[ \t]*\n|\Z)")
+HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(\S+?)(?:[ \t]*\n|[ \t]+|\Z)")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ARTICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Control characters other than tab, line feed and carriage return mark binary content.
@@ -47,6 +47,10 @@ def parse_seed(data: bytes, path: str) -> tuple[Article | None, list[Problem]]:
         problems.append(Problem(path, None, "seed.bad-id",
                                 f"article id {article_id!r} (the file name) must be letters, digits, '.', '_' "
                                 "or '-', starting with a letter or digit"))
+    if b"\x00" in data:  # NUL bytes: binary, whether or not the rest happens to decode
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        problems.append(Problem(path, line, "seed.binary", "binary content: NUL byte"))
+        return None, problems
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
