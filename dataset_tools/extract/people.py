@@ -73,10 +73,17 @@ _HEAD_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SAY_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|asked|replied|wrote|tweeted|explained)\b")
-_COUNTRY_PAREN_RE = re.compile(rf"\s*\((?:[{_UP}][\w.\-]*)(?:\s+[{_UP}][\w.\-]*)*\)")
+# A country in brackets after a name, as in sports results: "(Russia)", "(U.S.)" but not "(PUK)".
+_COUNTRY_PAREN_RE = re.compile(r"\s*\((?:U\.S\.|[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\)")
 _APPOS_RE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:!?\"“”()\n]{2,90}?)(?=\s*[,.;:!?)\n]|\s+(?:said|says|told)\b|$)")
 
 _SUBJECT_VERB_RE = re.compile(r"\s*(?:said|says|told|added|has|had|was|is|will|would|\w+ed)\b")
+# Capitalised function and calendar words that never continue a name, even after a first name.
+_FUNCTION_CAPS = frozenset(
+    "A An The This That It He She His Her They We I In On At By For From To Of With And But Or As If When "
+    "Is Was Are Were Has Had Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April June July August September October November December".split()
+)
 _PLACE_PREFIXES = frozenset({"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"})
 _TITLE_HEAD_ABBREV = frozenset(
     {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr"}
@@ -161,8 +168,24 @@ def _gender_of_first(word: str) -> str | None:
     return info[0]
 
 
-def _is_name_word(word: str) -> bool:
+def _is_descriptor(word: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A leading word that describes the person: "Third-seeded Wayne Ferreira", "Swede Kenneth
+    Eriksson". Hyphenated words with a lower-case part, or any non-first-name word directly before a
+    known first name that itself starts a name of two or more words."""
+    if "-" in word and any(p[:1].islower() for p in word.split("-")[1:]):
+        return True
+    return (
+        i + 2 < len(toks)
+        and not _is_first_name(word)
+        and _is_first_name(_strip_dot(toks[i + 1][2]))
+        and toks[i + 1][2][:1].isupper()
+    )
+
+
+def _is_name_word(word: str, after_first: bool = False) -> bool:
     """Could this token be part of a person's name (not a function word, place, org word...)."""
+    if after_first and word in NON_NAME_WORDS and word not in _FUNCTION_CAPS and word[1:].islower():
+        return True
     if word in NON_NAME_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in HONORIFICS:
         return False
     if _is_acronym(word) and not _is_initial(word):
@@ -259,6 +282,8 @@ def _split_run(
     place_prefix = False
     while i < n:
         w = _strip_dot(toks[i][2])
+        if _is_initial(toks[i][2]):
+            break  # "A. Harris": an initial, not the article "A"
         if w in _PLACE_PREFIXES and i + 1 < n:
             place_prefix = True
         if w in HONORIFICS and (i + 1 < n):
@@ -266,7 +291,8 @@ def _split_run(
             i += 1
             continue
         if (w in TITLE_WORDS or w in NON_NAME_WORDS or w in ORG_WORDS or w.lower() in ROLE_HEADS
-                or (_is_acronym(w) and not _is_initial(toks[i][2])) or _is_hyphen_title(w)):
+                or (_is_acronym(w) and not _is_initial(toks[i][2])) or _is_hyphen_title(w)
+                or _is_descriptor(w, toks, i)):
             if honorific is not None:
                 break  # "Mr Justice ..." and the like: the honorific owns what follows
             if w in TITLE_WORDS or w.lower() in ROLE_HEADS:
@@ -286,13 +312,17 @@ def _split_run(
     if words[-1] in ORG_WORDS or any(w in ORG_WORDS for w in words[1:]):
         leftovers.extend(rest)
         return
-    # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.".
-    while len(rest) > 1 and not _is_name_word(rest[-1][2]) and _strip_dot(rest[-1][2]) not in NAME_SUFFIXES:
+    # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
+    # first name a place word is a surname ("MaliVai Washington", "Bob May").
+    strong_first = _is_first_name(words[0]) or _is_initial(words[0])
+    while len(rest) > 1 and not _is_name_word(rest[-1][2], strong_first) and _strip_dot(rest[-1][2]) not in NAME_SUFFIXES:
         leftovers.append(rest[-1])
         rest = rest[:-1]
     words = [t[2] for t in rest]
     core = [w for w in words if w.lower() not in NAME_PARTICLES]
-    if len(core) > 4 or not all(_is_name_word(w) or _strip_dot(w) in NAME_SUFFIXES for w in core):
+    if len(core) > 4 or not all(
+        _is_name_word(w, strong_first and k > 0) or _strip_dot(w) in NAME_SUFFIXES for k, w in enumerate(core)
+    ):
         leftovers.extend(rest)
         return
     start, end = rest[0][0], rest[-1][1]
@@ -336,15 +366,17 @@ def _split_run(
 # cricket dismissal ("c Healy b McGrath").
 _PERSON_AFTER_RE = re.compile(
     r"(?:,?\s+(?:said|says|told|added|replied|insisted|admitted|explained|wrote|recalled)\b"
-    r"|,\s+who\s|\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|birthday|minute|round|place|time))"
+    r"|,\s+who\s|\s+\d{1,3}(?:st|nd|rd|th)\b(?![\-/])(?!\s+(?:century|anniversary|birthday|minute|round|place|time))"
     r"|\s+\d+(?:\.\d)?-\d+-\d+-\d+"
-    rf"|\s*\((?:[{_UP}][\w.\-]*)(?:\s+[{_UP}][\w.\-]*)*\)"
+    r"|\s*\((?:U\.S\.|[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\)"
     r"|\s+(?:c|b|st|lbw\s+b)\s+[{_UP}]".replace("{_UP}", _UP)
     + r")"
 )
 _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b|st)\s+|\blbw\s+b\s+)$")
 
 
+# Plural common nouns that start sentences before a speech verb ("Traders said", "Officials said").
+_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies")
 _SCORE_LINE_RE = re.compile(r"^[^\d\n]+ \d+ [^\d\n]+ \d+[ \t]*$", re.M)
 
 
@@ -355,7 +387,7 @@ def _in_score_line(body: str, pos: int) -> bool:
 
 
 def _context_says_person(body: str, start: int, end: int, single: bool, lower_words: _LowerWords) -> bool:
-    if single and lower_words.has(body[start:end].lower()):
+    if single and (lower_words.has(body[start:end].lower()) or body[start:end].endswith(_PLURAL_ENDS)):
         return False  # "Officials said", "Traders said": a common noun at a sentence start
     if _PERSON_AFTER_RE.match(body, end):
         return True
