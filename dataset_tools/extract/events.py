@@ -193,10 +193,38 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex for a set of strings, shaped as a trie.
+
+    Python's regex engine tries alternatives one by one; factoring common prefixes means at each
+    position only the branch of the current letter is tried, which makes the trigger scan about ten
+    times faster than a flat alternation.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + walk(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            # a shorter complete form is tried after the longer ones ("sanctioned" before "sanction")
+            return f"(?:{body})?"
+        return body
+
+    return walk(trie)
+
+
 def _trigger_regex() -> re.Pattern[str]:
-    forms = sorted(TRIGGERS, key=len, reverse=True)  # longest first so "press conference" beats "press"
-    alternation = "|".join(r"\s+".join(map(re.escape, f.split(" "))) for f in forms)
-    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    # Matched against the lower-cased body, so no IGNORECASE (which is slow) is needed.
+    return re.compile(rf"(?<![\w’'-])(?:{_trie_pattern(list(TRIGGERS))})(?![\w-])")
 
 
 _TRIGGER_RE = _trigger_regex()
@@ -369,7 +397,7 @@ def _patient_role(event_type: str) -> str:
 def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_start: int) -> bool:
     """Filters for ambiguous trigger words, from the words right around them."""
     _, lemma, form = info
-    text = m.group()
+    text = body[m.start():m.end()]
     if text[0].isupper() and m.start() > sent_start and not text.isupper():
         return False  # part of a name or title: "Paris Agreement", "Summit Street"
     after = _words(body[m.end():m.end() + 40])[:5]
@@ -704,8 +732,11 @@ def extract_events(
 
     # 1. Triggers, filtered for ambiguity and for being someone's quoted words.
     found: list[tuple[re.Match[str], tuple[str, str, str], int]] = []
-    for m in _TRIGGER_RE.finditer(body):
-        info = TRIGGERS.get(" ".join(m.group().lower().split()))
+    lowered = body.lower()
+    if len(lowered) != len(body):  # a few characters grow when lower-cased ("İ"): keep offsets exact
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
+    for m in _TRIGGER_RE.finditer(lowered):
+        info = TRIGGERS.get(" ".join(m.group().split()))
         if info is None:
             continue
         s = doc.sentence_of(m.start())
@@ -743,7 +774,7 @@ def extract_events(
     mentions: list[_Mention] = []
     for k, (m, (et, lemma, form), s) in enumerate(found):
         ss, se = doc.sent_starts[s], doc.sent_ends[s]
-        mt = _Mention(et, lemma, form, m.start(), m.end(), m.group(), s,
+        mt = _Mention(et, lemma, form, m.start(), m.end(), body[m.start():m.end()], s,
                       bisect.bisect_right(doc.para_starts, m.start()) - 1, index=k)
         next_trigger = trigger_starts[k + 1] if k + 1 < len(found) else len(body)
         prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
