@@ -58,6 +58,7 @@ _PART = "|".join(sorted(NAME_PARTICLES))
 _SEQ_RE = re.compile(rf"(?<![\w@/.'’\-])(?:{_CAP})(?:[ ]+(?:(?:{_PART})[ ]+)*(?:{_CAP}))*")
 _TOK_RE = re.compile(r"\S+")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+_CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
 # Sentence ends: terminal punctuation (+ closing quotes/brackets) then space, or a line break.
 _SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+|\n+")
@@ -114,6 +115,7 @@ class _Name:
 @dataclass(slots=True)
 class _Entity:
     tokens: list[str]
+    core: list[str] = field(default_factory=list)  # tokens without particles/suffixes, cached
     honorific: str | None = None
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
@@ -135,8 +137,7 @@ def _is_initial(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     # "U.S.", "NFU", "BBC": all letters upper-case and more than one of them.
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return word.isupper() and len(word) >= 2 and not _is_initial(word)
 
 
 def _is_hyphen_title(word: str) -> bool:
@@ -457,19 +458,21 @@ def _propagate(
     out = list(names)
     # Every occurrence of a known surname (sentence starts, runs pass 1 took apart, tables).
     caps = _allcaps_spans(body)
-    pattern = re.compile(
-        r"(?<![\w@])(" + "|".join(re.escape(v) for v in sorted(set(surnames.values()), key=len, reverse=True))
-        + r")(?=['’]s\b|['’]|\b)"
-    )
-    for m in pattern.finditer(body):
-        s, e = m.start(1), m.end(1)
-        w = m.group(1)
+    for m in _CAPWORD_RE.finditer(body):
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        elif w.endswith(("'", "’")):
+            w = w[:-1]
+        if w.lower() not in surnames or surnames[w.lower()] != w:
+            continue
+        s, e = m.start(), m.start() + len(w)
         if w in NON_NAME_WORDS or w in ORG_WORDS:
             # A place that doubles as a known surname ("Washington"): not after a preposition.
             prev = body[max(0, s - 12) : s].split()
             if prev and prev[-1].lower() in _PREP_BEFORE:
                 continue
-        out.append(_Name(s, e, [m.group(1)], None, "surname", s))
+        out.append(_Name(s, e, [w], None, "surname", s))
     for cs, ce in caps:
         line = body[cs:ce]
         for t in re.finditer(r"[A-Z][A-Z'’\-]+", line):
@@ -494,7 +497,7 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 def _compatible(ent: _Entity, core: list[str]) -> bool:
-    ec = _core(ent.tokens)
+    ec = ent.core
     if not ec or not core:
         return False
     if len(core) == 1:
@@ -520,10 +523,11 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
                 target = idx
                 break
         if target < 0:
-            entities.append(_Entity(tokens=list(nm.tokens)))
+            entities.append(_Entity(tokens=list(nm.tokens), core=core))
             target = len(entities) - 1
         ent = entities[target]
-        if len(core) > len(_core(ent.tokens)):
+        if len(core) > len(ent.core):
+            ent.core = core
             if " ".join(ent.tokens) not in ent.aliases:
                 ent.aliases.append(" ".join(ent.tokens))
             ent.tokens = list(nm.tokens)
@@ -704,6 +708,8 @@ def extract_people(body: str) -> list[PersonEntity]:
         if ent.gender is None:
             ent.gender = _gender_from_roles(ent.roles)
 
+    role_sorted = sorted(role_spans)
+    role_starts = [r[0] for r in role_sorted]
     name_spans = sorted((nm.start, nm.end) for nm in names)
     name_starts = [s for s, _ in name_spans]
 
@@ -712,8 +718,9 @@ def extract_people(body: str) -> list[PersonEntity]:
         s, e = _the_title_start(body, m.start()), m.end()
         if s < 0:
             continue
-        if any(rs <= s < re_ or rs < e <= re_ for rs, re_ in role_spans):
-            continue
+        j = bisect_right(role_starts, e) - 1
+        if j >= 0 and role_sorted[j][1] > s:
+            continue  # overlaps a role already attached to a name
         i = bisect_right(name_starts, e)
         if i < len(name_starts) and name_starts[i] - e <= 3:
             continue  # a role right before a name, already handled
