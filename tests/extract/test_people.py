@@ -1,0 +1,132 @@
+"""Tests for the rule-based people extractor, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dataset_tools.extract.people import extract_people
+from dataset_tools.extract.records import PersonEntity
+
+
+def _by_name(people: list[PersonEntity]) -> dict[str, PersonEntity]:
+    return {p.name: p for p in people}
+
+
+def _check_offsets(body: str, people: list[PersonEntity]) -> None:
+    for person in people:
+        starts = [m.start for m in person.mentions]
+        assert starts == sorted(starts)
+        for m in person.mentions:
+            assert body[m.start : m.end] == m.text
+
+
+BODY = (
+    "Home Secretary Jane Porter said she would visit Lisbon next week.\n\n"
+    "Speaking alongside French Foreign Minister Pierre Lambert in London on Monday, Mrs Porter said "
+    "the talks had been useful.\n\n"
+    "Mr Lambert met former party leader Sir Alan Whitcombe on Tuesday. He said he was optimistic.\n\n"
+    "The Home Secretary has argued for closer ties. Porter’s comments drew criticism from "
+    "security minister Tom Ashdown, who said the Government was wrong.\n\n"
+    "“We will see,” the French diplomat told reporters."
+)
+
+
+def test_full_names_honorifics_and_roles() -> None:
+    people = extract_people(BODY)
+    _check_offsets(BODY, people)
+    by = _by_name(people)
+    assert list(by) == ["Jane Porter", "Pierre Lambert", "Alan Whitcombe", "Tom Ashdown"]
+    assert by["Jane Porter"].honorific == "Mrs"
+    assert by["Jane Porter"].roles == ["Home Secretary"]
+    assert by["Pierre Lambert"].roles == ["French Foreign Minister"]
+    assert by["Alan Whitcombe"].honorific == "Sir"
+    assert by["Alan Whitcombe"].roles == ["former party leader"]
+    assert by["Tom Ashdown"].roles == ["security minister"]
+    assert all("Sir" not in p.name and "Mr" not in p.name for p in people)
+
+
+def test_surnames_possessive_and_methods() -> None:
+    by = _by_name(extract_people(BODY))
+    porter = by["Jane Porter"]
+    texts = [(m.text, m.method) for m in porter.mentions]
+    assert ("Jane Porter", "name") in texts
+    assert ("Porter", "surname") in texts  # from "Mrs Porter" and the possessive "Porter’s"
+    possessive = BODY.index("Porter’s")
+    assert any(m.start == possessive and m.end == possessive + len("Porter") for m in porter.mentions)
+
+
+def test_pronouns_and_titles_resolve() -> None:
+    by = _by_name(extract_people(BODY))
+    porter, lambert = by["Jane Porter"], by["Pierre Lambert"]
+    she = BODY.index("she would")
+    assert any(m.start == she and m.method == "pronoun" for m in porter.mentions)
+    he = BODY.index("He said")
+    assert any(m.start == he and m.method == "pronoun" for m in lambert.mentions)
+    home = BODY.index("The Home Secretary")
+    assert any(m.start == home and m.method == "title" for m in porter.mentions)
+    diplomat = BODY.index("the French diplomat")
+    assert any(m.start == diplomat and m.method == "title" for m in lambert.mentions)
+
+
+def test_non_people_rejected() -> None:
+    body = (
+        "The European Commission said on Thursday that Deutsche Bank and the Golan Heights talks "
+        "would resume in March. Labour and the Government clashed in the Commons, and the New York "
+        "Stock Exchange fell. Officials said the Canadian Open would go ahead."
+    )
+    assert extract_people(body) == []
+
+
+def test_fragment_of_title_is_not_a_name() -> None:
+    body = "US Secretary of State Maria Delgado flew to Berlin. Delgado said talks went well."
+    people = extract_people(body)
+    assert [p.name for p in people] == ["Maria Delgado"]
+    assert people[0].roles == ["US Secretary of State"]
+    assert [m.method for m in people[0].mentions] == ["title", "name", "surname"]
+
+
+def test_handle_tied_to_person() -> None:
+    body = "Great day in Leeds with the team. — Sarah Milton (@SarahMilton) May 3, 2024"
+    people = extract_people(body)
+    assert [p.name for p in people] == ["Sarah Milton"]
+    assert people[0].handles == ["@SarahMilton"]
+    assert [m.method for m in people[0].mentions] == ["name", "handle"]
+    _check_offsets(body, people)
+
+
+def test_allcaps_headline_and_sports_table() -> None:
+    body = (
+        "TENNIS - KOVALENKO BEATS DURAND.\n\n"
+        "Irina Kovalenko (Ukraine) beat Claire Durand (France) 6-3 6-2\n\n"
+        "Kovalenko will meet the winner on Friday."
+    )
+    people = extract_people(body)
+    by = _by_name(people)
+    assert set(by) == {"Irina Kovalenko", "Claire Durand"}
+    head = body.index("KOVALENKO")
+    assert any(m.start == head for m in by["Irina Kovalenko"].mentions)
+    _check_offsets(body, people)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dr. Ruth Okafor, a spokeswoman for the hospital, said she was pleased.", ("Ruth Okafor", "Dr")),
+        ("The vote was backed by Mr Hale. Hale said he was pleased.", ("Hale", "Mr")),
+    ],
+)
+def test_honorific_forms(body: str, expected: tuple[str, str]) -> None:
+    people = extract_people(body)
+    assert (people[0].name, people[0].honorific) == expected
+    assert any(m.method == "pronoun" for m in people[0].mentions)
+
+
+def test_appositive_role() -> None:
+    body = "Ruth Okafor, a spokeswoman for the hospital, said the ward would reopen."
+    people = extract_people(body)
+    assert people[0].roles == ["spokeswoman for the hospital"]
+
+
+def test_deterministic_and_empty() -> None:
+    assert extract_people("") == []
+    assert extract_people(BODY) == extract_people(BODY)
