@@ -52,10 +52,10 @@ Result = tuple[str, str] | None  # (TIMEX3 value, precision), or None to reject 
 # ----------------------------------------------------------------------------- building blocks
 # Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
 MON = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 )
-WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
 # "early", "late", "mid", "the end of": TIMEX3 keeps these in the extent (as a MOD attribute) and the
@@ -93,7 +93,7 @@ _RULES: list[tuple[str, str]] = [
                 r"[-\s]+(?:fiscal[-\s]+)?quarter"
                 r"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
                 rf"(?:(?P<q_y>{YEAR})|(?P<q_rel>this|last|next|the\s+current|the\s+previous|the)\s+year))?"),
-    ("qq", rf"(?-i:(?P<qq_n>Q[1-4]))(?:\s+(?:of\s+)?(?P<qq_y>{YEAR})|\s*{APOS}(?P<qq_yy>\d\d))?"),
+    ("qq", rf"(?P<qq_n>q[1-4])(?:\s+(?:of\s+)?(?P<qq_y>{YEAR})|\s*{APOS}(?P<qq_yy>\d\d))?"),
     ("relq", r"(?:the\s+)?(?P<rq_rel>latest|current|last|previous|past|prior|next|coming|most\s+recent"
              r"|(?:comparable\s+)?year[-\s](?:ago|earlier))\s+(?:fiscal\s+)?"
              r"(?:(?P<rq_ord>first|second|third|fourth)[-\s]+)?(?:quarter|period)"),
@@ -112,11 +112,11 @@ _RULES: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<se_rel>{REL}|the\s+past|the\s+coming|past|the\s+early|the\s+late|early|late|mid"
                r"|the)[-\s]+)?(?P<se_s>spring|summer|fall|autumn|winter)"
                rf"(?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?"),
-    ("holiday", r"(?:(?P<ho_rel>last|this|next)\s+)?(?-i:(?P<ho>Christmas\s+Eve|Christmas\s+Day|Christmas"
-                r"|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Easter"
-                r"|Good\s+Friday|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween"
-                r"|Valentine['’]s\s+Day|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Veterans\s+Day"
-                r"|Election\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Remembrance\s+Sunday))"
+    ("holiday", r"(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho>christmas\s+eve|christmas\s+day|christmas"
+                r"|new\s+year['’]s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter"
+                r"|good\s+friday|independence\s+day|fourth\s+of\s+july|july\s+fourth|halloween"
+                r"|valentine['’]s\s+day|boxing\s+day|memorial\s+day|labou?r\s+day|veterans\s+day"
+                r"|election\s+day|guy\s+fawkes\s+night|bonfire\s+night|remembrance\s+sunday)"
                 rf"(?:\s+(?P<ho_y>{YEAR}))?"),
     ("yearadj", r"(?P<ya>year)(?:[-\s](?P<ya_k>ago|earlier|end)|['’]s\s+end)"),
     ("daywords", r"(?:(?P<dw_mod>early|late|earlier|later)\s+)?"
@@ -143,16 +143,17 @@ _RULES: list[tuple[str, str]] = [
                 r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole)\s+)?"
                 r"(?P<tu_unit>day|week|month|year|weekend)"),
     ("year", rf"(?:(?P<y_pre>{PRE})|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
-             rf"|the\s+year\s+|FY\s?))?(?P<y_y>{YEAR})"),
+             rf"|the\s+year\s+|fy\s?))?(?P<y_y>{YEAR})"),
     ("wd", rf"(?:(?P<wd_rel>{REL}|early|late|earlier|later)\s+)?(?P<wd_d>{WD})"
            r"(?:\s+(?P<wd_tod>morning|afternoon|evening|night))?"),
 ]
 
 # Characters that may not touch the start of an expression: inside a word, a number, a URL or money.
-_MASTER = re.compile(
-    r"(?<![\w'’.\-/$£€#@:])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + r")(?!\w)",
-    re.IGNORECASE,
-)
+# The rules are written in lower case and matched against the lower-cased body (much faster than
+# case-insensitive matching); handlers look at the original text where capitalisation matters.
+_MASTER_SRC = r"(?<![\w'’.\-/$£€#@:])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + r")(?!\w)"
+_MASTER = re.compile(_MASTER_SRC)
+_MASTER_I = re.compile(_MASTER_SRC, re.IGNORECASE)
 
 # Words before a bare month, weekday or season that mark it as a date ("in May", "until spring").
 _TEMPORAL_PREP = frozenset(
@@ -189,23 +190,51 @@ class _Ctx:
 
 
 # ----------------------------------------------------------------------------- resolution helpers
+def _orig(ctx: _Ctx, m: re.Match[str], group: str) -> str:
+    """The original (not lower-cased) text of a group."""
+    return ctx.body[m.start(group):m.end(group)]
+
+
+def _capitalised(ctx: _Ctx, m: re.Match[str], group: str) -> bool:
+    return ctx.body[m.start(group)].isupper()
+
+
 def _month_num(tok: str) -> int:
     return MONTHS[tok.rstrip(".").lower()]
 
 
 def _year_for_month(ctx: _Ctx, m: re.Match[str], month: int, day: int | None = None) -> int:
-    """Year of a month (or month-day) given without one: the publication year, moved by the tense
-    when the reference clearly lies on the other side of the publication date (HeidelTime's rule)."""
+    """Year of a month (or month-day) given without one.
+
+    The candidates are the latest occurrence not after the publication date and the first one not
+    before it. The tense picks one when that occurrence is within nine months (news rarely reaches
+    further back or ahead without naming the year); otherwise the nearer occurrence wins.
+    """
     dct = ctx.dct
-    if (month, day or 0) == (dct.month, dct.day if day else 0):
-        return dct.year
-    later = (month, day or 0) > (dct.month, dct.day if day else 0)
+    if day is None:
+        if month == dct.month:
+            return dct.year
+        back = (dct.month - month) % 12 * 30.4
+        ahead = (month - dct.month) % 12 * 30.4
+        past_year = dct.year if month < dct.month else dct.year - 1
+        future_year = dct.year if month > dct.month else dct.year + 1
+    else:
+        this = safe_date(dct.year, month, day) or safe_date(dct.year, month, 28) or dct
+        if this == dct:
+            return dct.year
+        if this < dct:
+            past_year, future_year = dct.year, dct.year + 1
+        else:
+            past_year, future_year = dct.year - 1, dct.year
+        past_d = safe_date(past_year, month, day) or safe_date(past_year, month, 28) or dct
+        fut_d = safe_date(future_year, month, day) or safe_date(future_year, month, 28) or dct
+        back, ahead = (dct - past_d).days, (fut_d - dct).days
     tense = ctx.tense(m)
-    if tense == PAST and later:
-        return dct.year - 1
-    if tense == FUTURE and not later:
-        return dct.year + 1
-    return dct.year
+    if tense == PAST and back <= 270:
+        return past_year
+    if tense == FUTURE and ahead <= 270:
+        return future_year
+    return past_year if back <= ahead else future_year
 
 
 def _weekday_date(dct: date, wd: int, direction: str | None) -> date:
@@ -245,7 +274,10 @@ def _h_slash(ctx: _Ctx, m: re.Match[str]) -> Result:
     return (day_value(d), "day") if d else None
 
 
-def _full_date(ctx: _Ctx, m: re.Match[str], mon: str, day_s: str, year_s: str | None) -> Result:
+def _full_date(ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str | None) -> Result:
+    if not _capitalised(ctx, m, group):
+        return None  # "may 5" is a modal verb and a number
+    mon = _orig(ctx, m, group)
     month = _month_num(mon)
     day = int(re.match(r"\d+", day_s).group())  # type: ignore[union-attr]
     if mon == "May" and not year_s and not day_s[-1].isalpha() and ctx.prev_word(m.start()) in ("Theresa", "Mrs"):
@@ -256,23 +288,29 @@ def _full_date(ctx: _Ctx, m: re.Match[str], mon: str, day_s: str, year_s: str | 
 
 
 def _h_dmy(ctx: _Ctx, m: re.Match[str]) -> Result:
-    return _full_date(ctx, m, m["dmy_m"], m["dmy_d"], m["dmy_y"])
+    return _full_date(ctx, m, "dmy_m", m["dmy_d"], m["dmy_y"])
 
 
 def _h_mdy(ctx: _Ctx, m: re.Match[str]) -> Result:
-    return _full_date(ctx, m, m["mdy_m"], m["mdy_d"], m["mdy_y"])
+    return _full_date(ctx, m, "mdy_m", m["mdy_d"], m["mdy_y"])
 
 
 def _h_my(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if not _capitalised(ctx, m, "my_m"):
+        return None
     return month_value(int(m["my_y"]), _month_num(m["my_m"])), "month"
 
 
 def _h_mrel(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if not _capitalised(ctx, m, "mr_m"):
+        return None
     return month_value(_rel_year(ctx.dct, m["mr_rel"]), _month_num(m["mr_m"])), "month"
 
 
 def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
-    tok = m["mon_m"]
+    if not _capitalised(ctx, m, "mon_m"):
+        return None
+    tok = _orig(ctx, m, "mon_m")
     rel, pre = _norm(m["mon_rel"]), m["mon_pre"]
     month = _month_num(tok)
     after = ctx.body[m.end():m.end() + 3]
@@ -355,6 +393,8 @@ def _h_quarter(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _h_qq(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if not _capitalised(ctx, m, "qq_n"):
+        return None
     n = int(m["qq_n"][1])
     if m["qq_y"]:
         year = int(m["qq_y"])
@@ -483,7 +523,7 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     if m["se_y"]:
         return f"{m['se_y']}-{code}", "quarter"
     prev = ctx.prev_word(m.start())
-    if word[0].isupper() and prev[:1].isupper() and not rel:
+    if _capitalised(ctx, m, "se_s") and prev[:1].isupper() and not rel:
         return None  # "Arab Spring", "Prague Spring"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
@@ -521,6 +561,8 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
     name = _norm(m["ho"]).replace("’", "'")
+    if not _capitalised(ctx, m, "ho") and name != "election day":
+        return None
     dct = ctx.dct
 
     def on(year: int) -> date | None:
@@ -673,7 +715,7 @@ def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
     if rel == "the following":
         return None
     tense = ctx.tense(m)
-    direction = FUTURE if tense in (FUTURE, PRESENT) else PAST
+    direction = FUTURE if tense == FUTURE else PAST
     return day_value(_weekday_date(dct, wd, direction)), "day"
 
 
@@ -682,24 +724,87 @@ _HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
 }
 
 
+# ----------------------------------------------------------------------------- scanning
+# Every rule contains at least one of these words (or a digit run). Scanning for them in the
+# lower-cased body is several times faster than trying the full rule set at every position; the
+# rules are then tried only at the few word starts just before each trigger.
+_TRIGGER_WORDS = (
+    list(MONTHS) + list(WEEKDAYS) + list(DECADE_WORDS) + list(SEASONS)
+    + """today tonight yesterday tomorrow now nowadays currently presently present moment time
+    recent recently lately previously formerly past future soon term run ago hence later earlier
+    day days week weeks weekend weekends month months year years decade decades century centuries
+    quarter quarters period half morning afternoon evening night christmas easter thanksgiving
+    halloween fawkes q1 q2 q3 q4""".split()
+)
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    # Group the words by first letter: the regex engine then rejects most positions after one test.
+    by_first: dict[str, list[str]] = {}
+    for w in set(_TRIGGER_WORDS):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    alts = "|".join(
+        f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in sorted(by_first.items())
+    )
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z])|\d+")
+
+
+_TRIGGER = _trigger_regex()
+
+# Words a rule can begin with (besides the triggers and digits). Trying the full rule set only at
+# these word starts keeps the cost per trigger low.
+_START_WORDS = frozenset(
+    set(_TRIGGER_WORDS) | set(NUMBERS) | {w.split()[0] for w in VAGUE_NUMBERS} | set(ORDINALS)
+    | set("""the a an this last next previous coming following early late mid earlier later very beginning
+    start end middle close turn outset rest remainder balance fiscal calendar financial tax fy about
+    nearly almost roughly around approximately some just only more less over under exactly at barely
+    fully few several many couple right these most quite near distant foreseeable immediate not
+    fairly comparable latest current prior same final latter back new good independence fourth
+    valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
+    remembrance""".split())
+)
+_TOKEN = re.compile(r"[\w'’]+")
+_TRIGGER_I = re.compile(_TRIGGER.pattern, re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w'’.\-])[\w'’]")
+_LOOKBACK = 60  # characters before a trigger where an expression may start ("the very end of last")
+
+
 # ----------------------------------------------------------------------------- entry point
 def extract_time_expressions(body: str, published: date) -> list[TimeExpression]:
-    """Every DATE expression in the body with its TIMEX3 value relative to the publication date."""
+    """Every DATE expression in the body with its TIMEX3 value relative to the publication date.
+
+    Sorted by start, non-overlapping; ``body[start:end] == text``.
+    """
     ctx = _Ctx(body, published)
     out: list[TimeExpression] = []
-    pos = 0
-    search = _MASTER.search
-    while True:
-        m = search(body, pos)
-        if m is None:
-            break
-        rule = m.lastgroup
-        res = _HANDLERS[rule](ctx, m) if rule else None
-        if res is None:
-            # Rejected: let a shorter expression start inside it ("May" in "Theresa May 2019" aside).
-            pos = m.start() + 1
+    lowered = body.lower()
+    # str.lower() can change the length of a few non-ASCII strings; offsets must stay aligned.
+    if len(lowered) == len(body):
+        text, triggers, match = lowered, _TRIGGER.finditer(lowered), _MASTER.match
+    else:
+        text, triggers, match = body, _TRIGGER_I.finditer(body), _MASTER_I.match
+    last_end = 0
+    for t in triggers:
+        ts = t.start()
+        if ts < last_end:
             continue
-        start, end = m.start(), m.end()
-        out.append(TimeExpression(start=start, end=end, text=body[start:end], value=res[0], precision=res[1]))
-        pos = end
+        starts = [w.start() for w in _WORD_START.finditer(body, max(last_end, ts - _LOOKBACK), ts)]
+        starts.append(ts)
+        for s in starts:
+            if s != ts:
+                tok = _TOKEN.match(text, s)
+                if tok is None or (tok.group().lower() not in _START_WORDS and not text[s].isdigit()
+                                   and text[s] not in "'’"):
+                    continue
+            m = match(text, s)
+            if m is None or m.end() <= ts:
+                continue
+            rule = m.lastgroup
+            res = _HANDLERS[rule](ctx, m) if rule else None
+            if res is None:
+                continue
+            end = m.end()
+            out.append(TimeExpression(start=s, end=end, text=body[s:end], value=res[0], precision=res[1]))
+            last_end = end
+            break
     return out

@@ -46,6 +46,13 @@ def _classify(words: list[str], i: int) -> str | None:
     return None
 
 
+# Words right before a weekday/date that fix its direction whatever the rest of the sentence says:
+# "said Friday", "since Tuesday" look back; "as early as Tuesday", "until Friday" look ahead.
+_BACK_BEFORE = frozenset("since".split())
+_AHEAD_BEFORE = frozenset("until till".split())
+_SKIP_BEFORE = frozenset("on early late last this by".split())
+
+
 def guess_tense(body: str, start: int, end: int) -> str | None:
     """Tense of the clause around body[start:end]: "past", "present", "future" or None."""
     lo = max(0, start - _WINDOW)
@@ -62,6 +69,18 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
     right = [w.lower().replace("’", "'") for w in _WORD.findall(right_text)]
     words = left + right
     n_left = len(left)
+    # The verb right before the expression governs it ("announced Wednesday", "said on Friday").
+    j = n_left - 1
+    while j >= 0 and words[j] in _SKIP_BEFORE and j >= n_left - 2:
+        j -= 1
+    if j >= 0:
+        w = words[j]
+        if w in _BACK_BEFORE:
+            return PAST
+        if w in _AHEAD_BEFORE or (w == "as" and j > 0 and words[j - 1] in ("early", "soon", "late")):
+            return FUTURE
+        if w in REPORTING:
+            return PAST if w not in ("says", "say", "tells", "adds") else PRESENT
     fallback: str | None = None
     # Walk outwards from the expression, alternating sides, so the nearest cue wins.
     for dist in range(max(n_left, len(right))):
