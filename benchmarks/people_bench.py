@@ -67,9 +67,10 @@ def run(folder: Path, out_dir: Path) -> float:
     for aid, body in bodies.items():
         results[aid] = extract_people(body)
     cpu = time.process_time() - t0
-    with open(out_dir / "person_mentions.csv", "w", newline="", encoding="utf-8") as fm, open(
-        out_dir / "people.csv", "w", newline="", encoding="utf-8"
-    ) as fp:
+    with (
+        open(out_dir / "person_mentions.csv", "w", newline="", encoding="utf-8") as fm,
+        open(out_dir / "people.csv", "w", newline="", encoding="utf-8") as fp,
+    ):
         wm = csv.writer(fm)
         wp = csv.writer(fp)
         wm.writerow(["article_id", "person_id", "start", "end", "text", "method"])
@@ -96,18 +97,24 @@ def main(argv: list[str] | None = None) -> int:
         wps = run(a.bench, out_dir)
         proc = subprocess.run(
             [sys.executable, str(scorer), "--build", str(out_dir), "--gold", str(a.bench)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     res = json.loads(proc.stdout)
     if a.json:
         print(proc.stdout)
     nd = res["name_detection"]
-    print(f"name overlap  P={nd['overlap']['precision']} R={nd['overlap']['recall']} F1={nd['overlap']['f1']}")
+    print(
+        f"name overlap  P={nd['overlap']['precision']} R={nd['overlap']['recall']} F1={nd['overlap']['f1']}"
+    )
     print(f"name exact    P={nd['exact']['precision']} R={nd['exact']['recall']} F1={nd['exact']['f1']}")
     if "identity" in res:
         wd = res["identity"]["within_doc"]
-        print(f"within-doc B3 all F1={wd['all']['f1']} (P={wd['all']['precision']} R={wd['all']['recall']})"
-              f"  names F1={wd['names']['f1']}")
+        print(
+            f"within-doc B3 all F1={wd['all']['f1']} (P={wd['all']['precision']} R={wd['all']['recall']})"
+            f"  names F1={wd['names']['f1']}"
+        )
         print("coverage", json.dumps(res["identity"]["coverage_by_mention_type"]))
     print(f"offset mismatches: {res.get('offset_check', {}).get('mismatches')}")
     print(f"extract_people: {wps:,.0f} words per CPU-second")

@@ -46,7 +46,10 @@ from dataset_tools.extract.records import Mention, PersonEntity
 # --------------------------------------------------------------------------------------------- regexes
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _ABBR = "|".join(
-    sorted(HONORIFIC_ABBREV | {"St", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Maj", "Adm", "Jr", "Sr"})
+    sorted(
+        HONORIFIC_ABBREV
+        | {"St", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Maj", "Adm", "Jr", "Sr"}
+    )
 )
 # One capitalised token: an abbreviation with its stop, an acronym (U.S.), an initial (D.), or a word
 # with inner apostrophes/hyphens, optionally after a lower-case Arabic/Irish prefix (al-Assad, d'Estaing).
@@ -65,18 +68,20 @@ _SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+|\n+")
 _ALLCAPS_LINE_RE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
 # "the Foreign Secretary", "the US's top diplomat", "the minister": the article plus up to four
 # qualifying words and a role head. Heads are matched case-insensitively in Python.
-_THE_TITLE_RE = re.compile(
-    r"\b[Tt]he\s+((?:[\w\-]+(?:['’]s)?\s+){0,4}?)([A-Za-z\-]+)\b"
-)
+_THE_TITLE_RE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+(?:['’]s)?\s+){0,4}?)([A-Za-z\-]+)\b")
 _HEAD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(h) for h in ANAPHORIC_TITLE_HEADS), key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(sorted((re.escape(h) for h in ANAPHORIC_TITLE_HEADS), key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SAY_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|asked|replied|wrote|tweeted|explained)\b")
 # A country in brackets after a name, as in sports results: "(Russia)", "(U.S.)" but not "(PUK)".
 _COUNTRY_PAREN_RE = re.compile(r"\s*\((?:U\.S\.|[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\)")
-_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:!?\"“”()\n]{2,90}?)(?=\s*[,.;:!?)\n]|\s+(?:said|says|told)\b|$)")
+_APPOS_RE = re.compile(
+    r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:!?\"“”()\n]{2,90}?)(?=\s*[,.;:!?)\n]|\s+(?:said|says|told)\b|$)"
+)
 
 _SUBJECT_VERB_RE = re.compile(r"\s*(?:said|says|told|added|has|had|was|is|will|would|\w+ed)\b")
 # Capitalised function and calendar words that never continue a name, even after a first name.
@@ -85,7 +90,9 @@ _FUNCTION_CAPS = frozenset(
     "Is Was Are Were Has Had Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April June July August September October November December".split()
 )
-_PLACE_PREFIXES = frozenset({"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"})
+_PLACE_PREFIXES = frozenset(
+    {"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"}
+)
 _TITLE_HEAD_ABBREV = frozenset(
     {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr"}
 )
@@ -164,7 +171,7 @@ def _is_first_name(word: str) -> bool:
 
 def _gender_of_first(word: str) -> str | None:
     info = _first_name_info(word)
-    if info is None or word.lower() in AMBIGUOUS_FIRST_NAMES and info[1] < 20:
+    if info is None or (word.lower() in AMBIGUOUS_FIRST_NAMES and info[1] < 20):
         return None
     return info[0]
 
@@ -229,7 +236,7 @@ def _role_word_before(body: str, start: int) -> bool:
     word = body[k + 1 : j + 1]
     if not word:
         return False
-    if word in ROLE_HEADS or word.lower() in ROLE_HEADS and word[0].isupper() is False:
+    if word in ROLE_HEADS or (word.lower() in ROLE_HEADS and word[0].isupper() is False):
         return True
     return word in ROLE_HEADS or word.endswith("-seeded") or word in ("seeded", "unseeded", "veteran")
 
@@ -250,7 +257,7 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
         for t in _TOK_RE.finditer(m.group()):
             s, e, w = seq_start + t.start(), seq_start + t.end(), t.group()
             pm = _POSSESSIVE_RE.search(w)
-            if pm and len(w) > 2 and (w.endswith("s") and w[-2] in "'’" or w[-1] in "'’"):
+            if pm and len(w) > 2 and ((w.endswith("s") and w[-2] in "'’") or w[-1] in "'’"):
                 e -= len(pm.group())
                 w = w[: len(w) - len(pm.group())]
                 toks.append((s, e, w))
@@ -279,7 +286,7 @@ def _split_run(
     i = 0
     honorific: str | None = None
     title_words: list[str] = []
-    cue_start = toks[0][0]
+    toks[0][0]
     place_prefix = False
     while i < n:
         w = _strip_dot(toks[i][2])
@@ -291,16 +298,22 @@ def _split_run(
             honorific = w
             i += 1
             continue
-        if (w in TITLE_WORDS or w in NON_NAME_WORDS or w in ORG_WORDS or w.lower() in ROLE_HEADS
-                or (_is_acronym(w) and not _is_initial(toks[i][2])) or _is_hyphen_title(w)
-                or _is_descriptor(w, toks, i)):
+        if (
+            w in TITLE_WORDS
+            or w in NON_NAME_WORDS
+            or w in ORG_WORDS
+            or w.lower() in ROLE_HEADS
+            or (_is_acronym(w) and not _is_initial(toks[i][2]))
+            or _is_hyphen_title(w)
+            or _is_descriptor(w, toks, i)
+        ):
             if honorific is not None:
                 break  # "Mr Justice ..." and the like: the honorific owns what follows
             if w in TITLE_WORDS or w.lower() in ROLE_HEADS:
                 title_words.append(w)
             else:
                 title_words = []
-                cue_start = toks[i + 1][0] if i + 1 < n else toks[i][1]
+                toks[i + 1][0] if i + 1 < n else toks[i][1]
             leftovers.append(toks[i])
             i += 1
             continue
@@ -316,7 +329,11 @@ def _split_run(
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
     # first name a place word is a surname ("MaliVai Washington", "Bob May").
     strong_first = _is_first_name(words[0]) or _is_initial(words[0])
-    while len(rest) > 1 and not _is_name_word(rest[-1][2], strong_first) and _strip_dot(rest[-1][2]) not in NAME_SUFFIXES:
+    while (
+        len(rest) > 1
+        and not _is_name_word(rest[-1][2], strong_first)
+        and _strip_dot(rest[-1][2]) not in NAME_SUFFIXES
+    ):
         leftovers.append(rest[-1])
         rest = rest[:-1]
     words = [t[2] for t in rest]
@@ -346,8 +363,10 @@ def _split_run(
         accept = True
     elif len(core) >= 2 and (_COUNTRY_PAREN_RE.match(body, end) is not None):
         accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."
-    elif len(core) <= 3 and not _in_score_line(body, start) and _context_says_person(
-        body, start, end, len(core) == 1, lower_words
+    elif (
+        len(core) <= 3
+        and not _in_score_line(body, start)
+        and _context_says_person(body, start, end, len(core) == 1, lower_words)
     ):
         accept = True
     elif len(core) == 1 and _role_word_before(body, start) and _first_name_info(first) is None:
@@ -432,7 +451,11 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
                 if after.startswith(sep) and (e + len(sep)) in starts and sep != "\n\n":
                     linked = True
             words = [t[2] for t in run]
-            if linked and len(words) >= 2 and all(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES):
+            if (
+                linked
+                and len(words) >= 2
+                and all(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES)
+            ):
                 names.append(_Name(s, e, words, None, "name", s))
                 added = True
             else:
@@ -450,7 +473,9 @@ def _propagate(
     """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines."""
     surnames: dict[str, str] = {}  # lower surname -> as written
     for nm in names:
-        core = [w for w in nm.tokens if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES]
+        core = [
+            w for w in nm.tokens if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES
+        ]
         if core:
             surnames[core[-1].lower()] = core[-1]
     if not surnames:
@@ -478,7 +503,11 @@ def _propagate(
         for t in re.finditer(r"[A-Z][A-Z'’\-]+", line):
             w = t.group()
             if w.lower() in surnames and len(w) > 2:
-                out.append(_Name(cs + t.start(), cs + t.end(), [surnames[w.lower()]], None, "surname", cs + t.start()))
+                out.append(
+                    _Name(
+                        cs + t.start(), cs + t.end(), [surnames[w.lower()]], None, "surname", cs + t.start()
+                    )
+                )
     # Remove mentions nested in or duplicating longer ones.
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     result: list[_Name] = []
@@ -493,7 +522,11 @@ def _propagate(
 
 # --------------------------------------------------------------------------------------------- grouping
 def _core(tokens: list[str]) -> list[str]:
-    return [_strip_dot(w) for w in tokens if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES]
+    return [
+        _strip_dot(w)
+        for w in tokens
+        if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES
+    ]
 
 
 def _compatible(ent: _Entity, core: list[str]) -> bool:
@@ -508,7 +541,7 @@ def _compatible(ent: _Entity, core: list[str]) -> bool:
     if len(ec) == 1:
         return True
     a, b = core[0], ec[0]
-    return a.lower() == b.lower() or a[0] == b[0] and (len(a) <= 2 or len(b) <= 2)
+    return a.lower() == b.lower() or (a[0] == b[0] and (len(a) <= 2 or len(b) <= 2))
 
 
 def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
@@ -562,10 +595,10 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
     has_head = False
     pending_of = False
     while k >= 0:
-        s, e, w = toks[k]
+        _s, _e, w = toks[k]
         base = _POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w
         low = base.lower().rstrip(".")
-        if low in ROLE_HEADS or base in TITLE_WORDS and low in ROLE_HEADS:
+        if low in ROLE_HEADS or (base in TITLE_WORDS and low in ROLE_HEADS):
             has_head = True
             begin = k
         elif base in TITLE_WORDS and not has_head and base not in ("Former", "Acting", "First"):
@@ -576,8 +609,12 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
             pending_of = True
             k -= 1
             continue
-        elif (base[:1].isupper() and low not in _FUNCTION_LOWER and base not in NON_NAME_WORDS - _PLACE_OK
-              and base not in HONORIFICS) and begin >= 0:
+        elif (
+            base[:1].isupper()
+            and low not in _FUNCTION_LOWER
+            and base not in NON_NAME_WORDS - _PLACE_OK
+            and base not in HONORIFICS
+        ) and begin >= 0:
             begin = k  # "Airbus chief executive", "US Secretary"
         elif w.endswith(("'s", "’s")) and begin >= 0:
             begin = k  # "Japan's prime minister"
@@ -599,24 +636,70 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
 
 # Places and nationalities may qualify a role ("US Secretary of State", "Chinese president").
 _PLACE_OK = frozenset(
-    w for w in NON_NAME_WORDS if w[:1].isupper() and (w.endswith(("an", "ese", "ish", "ch", "i")) or len(w) <= 3
-                                                      or w in {"Britain", "China", "Russia", "Japan", "France",
-                                                               "Germany", "Italy", "Spain", "India", "Israel",
-                                                               "Iran", "Iraq", "Syria", "Egypt", "Turkey",
-                                                               "Ukraine", "Canada", "America", "Europe",
-                                                               "Foreign", "Home", "State", "Prime", "Vice",
-                                                               "Chief", "Executive", "Officer", "Minister",
-                                                               "Secretary", "President", "General",
-                                                               "Director", "Chairman", "Deputy", "Premier",
-                                                               "Speaker", "Leader", "Commissioner",
-                                                               "Ambassador", "Governor", "Mayor", "Senator",
-                                                               "Judge", "Justice", "Coach", "Manager",
-                                                               "Chancellor", "Spokesman", "Spokeswoman"})
+    w
+    for w in NON_NAME_WORDS
+    if w[:1].isupper()
+    and (
+        w.endswith(("an", "ese", "ish", "ch", "i"))
+        or len(w) <= 3
+        or w
+        in {
+            "Britain",
+            "China",
+            "Russia",
+            "Japan",
+            "France",
+            "Germany",
+            "Italy",
+            "Spain",
+            "India",
+            "Israel",
+            "Iran",
+            "Iraq",
+            "Syria",
+            "Egypt",
+            "Turkey",
+            "Ukraine",
+            "Canada",
+            "America",
+            "Europe",
+            "Foreign",
+            "Home",
+            "State",
+            "Prime",
+            "Vice",
+            "Chief",
+            "Executive",
+            "Officer",
+            "Minister",
+            "Secretary",
+            "President",
+            "General",
+            "Director",
+            "Chairman",
+            "Deputy",
+            "Premier",
+            "Speaker",
+            "Leader",
+            "Commissioner",
+            "Ambassador",
+            "Governor",
+            "Mayor",
+            "Senator",
+            "Judge",
+            "Justice",
+            "Coach",
+            "Manager",
+            "Chancellor",
+            "Spokesman",
+            "Spokeswoman",
+        }
+    )
 )
 
 
 def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
-    """", a spokesman for the ministry," after a name: the role phrase span, when it has a role head."""
+    """ ", a spokesman for the ministry," after a name: the role phrase span, when it has a role head."""
     m = _APPOS_RE.match(body, end)
     if m is None:
         return None
@@ -624,8 +707,9 @@ def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
     words = phrase.split()
     if not words or words[0].lower() in ("who", "which", "whose", "where", "said", "says", "and", "but"):
         return None
-    if m.group(1) is None and not (words[0][:1].isupper() or words[0].lower() in ROLE_MODIFIERS
-                                   or words[0].lower() in ROLE_HEADS):
+    if m.group(1) is None and not (
+        words[0][:1].isupper() or words[0].lower() in ROLE_MODIFIERS or words[0].lower() in ROLE_HEADS
+    ):
         return None
     lowered = [_POSSESSIVE_RE.sub("", w).lower().strip(".") for w in words[:6]]
     if not any(w in ROLE_HEADS for w in lowered):
@@ -763,8 +847,9 @@ def _gender_from_roles(roles: list[str]) -> str | None:
     return None
 
 
-def _resolve(body: str, events: list[tuple[int, int, int, int, str]], entities: list[_Entity],
-             sentences: _Sentences) -> None:
+def _resolve(
+    body: str, events: list[tuple[int, int, int, int, str]], entities: list[_Entity], sentences: _Sentences
+) -> None:
     """Walk mentions in text order; resolve titles and pronouns against what came before."""
     history: list[tuple[int, int, bool]] = []  # (sentence, entity, subject-like)
     first_in_sentence: dict[int, int] = {}
@@ -795,7 +880,9 @@ def _resolve(body: str, events: list[tuple[int, int, int, int, str]], entities: 
         counts[ent_idx] += 1
 
 
-def _resolve_pronoun(word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity]) -> int:
+def _resolve_pronoun(
+    word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity]
+) -> int:
     gender = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
     best = -1
     best_key: tuple[float, int, int] | None = None
@@ -820,8 +907,9 @@ def _resolve_pronoun(word: str, sent: int, history: list[tuple[int, int, bool]],
     return best
 
 
-def _resolve_title(phrase: str, entities: list[_Entity], counts: list[int],
-                   history: list[tuple[int, int, bool]]) -> int:
+def _resolve_title(
+    phrase: str, entities: list[_Entity], counts: list[int], history: list[tuple[int, int, bool]]
+) -> int:
     words = _content_words(phrase)
     head = phrase.split()[-1].lower()
     best, best_score = -1, 0.0
@@ -858,7 +946,9 @@ def _attach_handles(body: str, entities: list[_Entity], names: list[_Name]) -> N
         for idx, ent in enumerate(entities):
             core = [w.lower() for w in _core(ent.tokens)]
             joined = "".join(core)
-            if joined and (joined in handle or (len(core) > 1 and core[-1] in handle and core[0][0] == handle[0])):
+            if joined and (
+                joined in handle or (len(core) > 1 and core[-1] in handle and core[0][0] == handle[0])
+            ):
                 target = idx
                 break
         if target < 0:
