@@ -80,7 +80,7 @@ _RULES: list[tuple[str, str]] = [
     ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
     ("mon", rf"(?:(?P<mon_rel>{REL})\s+|(?P<mon_pre>{PRE}))?(?P<mon_m>{MON})"),
     ("decade", r"(?:the\s+)?(?:(?P<dec_pre>early|mid|late)[-\s]*)?(?:(?P<dec_num>1\d\d|20\d)0['’]?s"
-               r"|['’](?P<dec_short>\d)0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
+               r"|['’](?P<dec_short>\d)0s|(?<=the\s)(?P<dec_bare>[2-9])0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
                r"|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
                 r"|(?P<cen_w>eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second))"
@@ -103,7 +103,7 @@ _RULES: list[tuple[str, str]] = [
             r"(?P<ago_u>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+"
             r"(?:or\s+so\s+)?(?P<ago_dir>ago|earlier|from\s+now|hence|before(?=\s*[,.;:!?)]))"),
     ("agobare", r"(?P<ab_u>years|months|weeks|days|decades)\s+ago"),
-    ("inthe", r"(?P<it_pre>earlier|later)\s+in\s+the\s+(?P<it_unit>week|month|year)"),
+    ("inthe", r"(?P<it_pre>earlier|later|early|late)\s+in\s+the\s+(?P<it_unit>day|week|month|year)"),
     ("relunit", r"(?:(?P<ru_pre>early|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:beginning|start|end"
                 r"|middle|close|rest|remainder|balance)\s+of)\s+)?(?:the\s+)?"
                 r"(?P<ru_rel>this\s+past|this\s+coming|last|this|next|past|previous|coming|current|following"
@@ -127,14 +127,14 @@ _RULES: list[tuple[str, str]] = [
     ("present", r"(?:(?:right|just)\s+)?now(?!-)|currently|presently|nowadays|these\s+days"
                 r"|(?:the\s+)?present\s+day|the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or|but)\b)"
                 r"|(?<=at\s)the\s+moment|the\s+time\s+being"),
-    ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)|previously|formerly"
+    ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
                 r"|recent\s+(?:memory|history|times)"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
-               r"|(?:(?:very|quite|fairly)\s+)?soon(?!\s+(?:as|after|afterwards|thereafter))"
+               r"|(?:(?:very|quite|fairly)\s+)?soon(?!-|\s+(?:as|after|afterwards|thereafter))"
                r"|the\s+(?:long|near|short|medium)\s+(?:term|run)"
                r"|a\s+later\s+(?:date|stage|time)"
                r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
@@ -159,6 +159,12 @@ _MASTER_I = re.compile(_MASTER_SRC, re.IGNORECASE)
 _TEMPORAL_PREP = frozenset(
     """in on since until till by during from through throughout to before after of for over early late
     mid this last next every each between around about into""".split()
+)
+_SEASON_PREP = _TEMPORAL_PREP - {"to", "of", "about", "around", "into", "between"}
+# Capitalised words that may stand right before a year ("In 2009", "Fiscal 2009").
+_YEAR_OK_CAPS = frozenset(
+    """in by since until till from of for during through before after the and or early late mid fiscal
+    calendar spring summer autumn fall winter around about circa c ca between to""".split()
 )
 # Words after a bare year that show it is a count, not a year ("2000 people" after "about").
 _QUANTIFIERS = frozenset(
@@ -348,7 +354,7 @@ def _h_decade(ctx: _Ctx, m: re.Match[str]) -> Result:
             return None  # "in his seventies" is an age
         digit = DECADE_WORDS[m["dec_word"].lower()]
         return f"19{digit}", "decade"
-    digit = int(m["dec_short"])
+    digit = int(m["dec_short"] or m["dec_bare"])
     # "'90s" is the 1990s, "'10s" the 2010s: the latest such decade not after the publication date.
     century = ctx.dct.year // 100
     if century * 100 + digit * 10 > ctx.dct.year:
@@ -387,7 +393,9 @@ def _h_quarter(ctx: _Ctx, m: re.Match[str]) -> Result:
         # A quarter reported on in the past tense is the latest one of that number that has begun.
         year = dct.year
         tense = ctx.tense(m)
-        if n > quarter_of(dct) and tense == PAST:
+        cur = quarter_of(dct)
+        # "the fourth quarter" in a past-tense January story is last year's; in August the coming one.
+        if tense == PAST and n > cur + (1 if cur >= 2 else 0):
             year -= 1
     return f"{year:04d}-Q{n}", "quarter"
 
@@ -472,6 +480,9 @@ def _h_ago(ctx: _Ctx, m: re.Match[str]) -> Result:
     if unit == "decade":
         # "two decades ago" names a year, not a decade: TIMEX3 gives the year at that distance.
         return f"{ctx.dct.year - 10 * n if sign < 0 else ctx.dct.year + 10 * n:04d}", "year"
+    if unit == "week":
+        # TimeML practice dates "two weeks ago" to the day, like "14 days ago".
+        return day_value(ctx.dct + timedelta(weeks=sign * n)), "day"
     return _shift(ctx.dct, unit, sign * n)
 
 
@@ -508,10 +519,6 @@ def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
         elif n == -1:
             return _weekend(ctx.dct, -1, None)
         return _weekend(ctx.dct, n, None if n else FUTURE)
-    if unit in ("decade", "century") and rel in ("past", "last") and m.group(0).lower().startswith("the"):
-        # "the past decade" is the ten years up to now (a duration-like reference), not the 1990s.
-        if rel == "past":
-            return "PAST_REF", "unknown"
     return _shift(ctx.dct, unit, n)
 
 
@@ -527,12 +534,12 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
         return None  # "Arab Spring", "Prague Spring"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
-        if rel in ("", "the") and prev.lower() not in _TEMPORAL_PREP and not (rel == "" and code in ("SU", "WI")
+        if rel in ("", "the") and prev.lower() not in _SEASON_PREP and not (rel == "" and code in ("SU", "WI")
                                                                            and not nxt[:1].islower()):
             return None
         if rel == "the" and nxt.lower() in ("of", "in", "from"):
             return None  # "the fall of the Berlin Wall", "the fall in prices"
-        if code == "FA" and rel == "" and prev.lower() not in _TEMPORAL_PREP:
+        if code == "FA" and rel == "" and prev.lower() not in _SEASON_PREP:
             return None
     first, last = SEASON_MONTHS[code]
     month = dct.month
@@ -644,13 +651,17 @@ def _h_futref(ctx: _Ctx, m: re.Match[str]) -> Result:
     if text.startswith("soon") or " soon" in text:
         if ctx.prev_word(m.start()).lower() in ("as", "how", "too"):
             return None  # "as soon as", "too soon to say": not a reference to the future
-    elif text == "future" and ctx.next_word(m.end())[:1].islower():
-        # The adjective ("future generations") is not a time expression in TimeML practice.
+    elif text == "future" and not ctx.next_word(m.end())[:1].islower():
+        # TimeML tags the adjective ("future losses") but not names ("Future Publishing") or the noun
+        # without its article ("Elian's future"), which is not a reference to a time.
         return None
     return "FUTURE_REF", "unknown"
 
 
 _UNIT_OK_BEFORE = frozenset("for during on over throughout through in of all across by until".split())
+# Market reports: "closed the day up 2%", "ended the day at 7,114": the publication day.
+_DAY_VERBS = frozenset("end ends ending ended finish finished finishing close closed closing start started opened".split())
+_DAY_OK_BEFORE = _DAY_VERBS | {"on", "for", "over", "during", "all", "across"}
 _UNIT_BAD_AFTER = frozenset(
     """of before after when that which in ending ended to earlier ago later he she they it we i his her
     their its our is was had has have before since following prior""".split()
@@ -662,14 +673,15 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     nxt = ctx.next_word(m.end()).lower()
     if nxt in _UNIT_BAD_AFTER or ctx.body[m.end():m.end() + 1] in ("-", "'", "’"):
         return None
-    if not m["tu_pre"] and ctx.prev_word(m.start()).lower() not in _UNIT_OK_BEFORE:
+    prev = ctx.prev_word(m.start()).lower()
+    if not m["tu_pre"] and prev not in _UNIT_OK_BEFORE and not (unit == "day" and prev in _DAY_VERBS):
         return None
     if unit == "weekend":
         tense = ctx.tense(m)
         return _weekend(ctx.dct, 0, tense if tense != PRESENT else FUTURE)
     if unit == "day" and not m["tu_pre"]:
         # "on the day" in market reports is the publication day; elsewhere it tends to be anaphoric.
-        if ctx.prev_word(m.start()).lower() not in ("on", "for", "over", "during", "all", "across"):
+        if ctx.prev_word(m.start()).lower() not in _DAY_OK_BEFORE:
             return None
     return _shift(ctx.dct, unit, 0)
 
@@ -685,7 +697,10 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
     if re.match(r"\s*(?:%|percent|per\s*cent|[-–]?(?:odd|strong)\b)|[.,]\d|:\d|\s*(?:GMT|BST|EST|EDT|UTC|hours?\b|hrs\b)",
                 after):
         return None
-    prev = ctx.prev_word(m.start()).lower()
+    prev_orig = ctx.prev_word(m.start())
+    prev = prev_orig.lower()
+    if prev_orig[:1].isupper() and prev not in _YEAR_OK_CAPS and ctx.body[m.start() - 1:m.start()] == " ":
+        return None  # a name with a number: "Russell 2000", "Windows 2000", "Vision 2030"
     before = ctx.body[max(0, m.start() - 2):m.start()]
     if before.endswith(("No. ", "no. ", "#")) or prev in ("no", "number", "page", "flight", "route", "room"):
         return None

@@ -71,7 +71,7 @@ REPORTING = frozenset(
 # Friday"), which in news nearly always points after the publication date.
 FUTURE_WORDS = frozenset(
     """will 'll ll shall would upcoming scheduled slated planned plans planning plan intends intend
-    expected expects due going gonna next tomorrow""".split()
+    expected expects due going gonna next tomorrow set""".split()
 )
 
 PRESENT_WORDS = frozenset("is are am has have begins starts opens meets holds".split())

@@ -31,7 +31,7 @@ def _classify(words: list[str], i: int) -> str | None:
     """Tense signalled by words[i] (lower-cased), looking at its neighbour for participles."""
     w = words[i]
     if w in FUTURE_WORDS:
-        if w == "going" and (i + 1 >= len(words) or words[i + 1] != "to"):
+        if w in ("going", "set") and (i + 1 >= len(words) or words[i + 1] != "to"):
             return None
         return FUTURE
     if w in IRREGULAR_PAST:
