@@ -94,7 +94,7 @@ _PLACE_PREFIXES = frozenset(
     {"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"}
 )
 _TITLE_HEAD_ABBREV = frozenset(
-    {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr"}
+    {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr", "PM"}
 )
 _MALE_HON = {h for h, g in HONORIFICS.items() if g == "m"}
 _FEMALE_HON = {h for h, g in HONORIFICS.items() if g == "f"}
@@ -160,6 +160,8 @@ def _first_name_info(word: str) -> tuple[str | None, int] | None:
 
 
 def _is_first_name(word: str) -> bool:
+    if "-" in word:  # "Jean-Philippe", "Jose-Maria": the first part decides
+        word = word.split("-", 1)[0]
     info = _first_name_info(word)
     if info is None:
         return False
@@ -270,7 +272,30 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
         if toks:
             _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
     _extend_lists(body, names, rejected)
+    _split_line_names(body, names)
     return names, leftovers
+
+
+# Lists wrapped at a fixed width split a name over two paragraphs ("..., Phil\n\nMickelson (U.S.)").
+_SPLIT_NAME_RE = re.compile(rf"(?<=, )([{_UP}][a-z]+)\n\n([{_UP}][\w'’\-]+)")
+
+
+def _split_line_names(body: str, names: list[_Name]) -> None:
+    """A first name ending a list line and a capitalised word starting the next are one person; the
+    two halves become two mentions (name and surname) of that person."""
+    if "\n\n" not in body:
+        return
+    taken = {nm.start for nm in names}
+    added = False
+    for m in _SPLIT_NAME_RE.finditer(body):
+        first, last = m.group(1), m.group(2)
+        if m.start(1) in taken or not _is_first_name(first) or not _is_name_word(last, True):
+            continue
+        names.append(_Name(m.start(1), m.end(1), [first, last], None, "name", m.start(1)))
+        names.append(_Name(m.start(2), m.end(2), [last], None, "surname", m.start(2)))
+        added = True
+    if added:
+        names.sort(key=lambda x: x.start)
 
 
 def _split_run(
@@ -282,6 +307,19 @@ def _split_run(
     rejected: list[list[tuple[int, int, str]]],
     lower_words: _LowerWords,
 ) -> None:
+    # A title word inside the run starts the name part afresh: in "Investment Minister Asif Ali
+    # Zardari" the words before the title are a qualifier of the title, not part of a name.
+    last_title = -1
+    for k in range(len(toks) - 2, 0, -1):
+        w = _strip_dot(toks[k][2])
+        if w in HONORIFICS:
+            break
+        if w in TITLE_WORDS and (w.lower() in ROLE_HEADS or w in _TITLE_HEAD_ABBREV):
+            last_title = k
+            break
+    if last_title > 0 and not any(_strip_dot(t[2]) in HONORIFICS for t in toks[:last_title]):
+        leftovers.extend(toks[:last_title])
+        toks = toks[last_title:]
     n = len(toks)
     i = 0
     honorific: str | None = None
@@ -396,7 +434,11 @@ _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b
 
 
 # Plural common nouns that start sentences before a speech verb ("Traders said", "Officials said").
-_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies")
+_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies", "esses")
+_PLURAL_NOUNS = frozenset(
+    "Aides Sources Police Rebels Troops Critics Doctors Experts Residents Diplomats Others Some Many Both "
+    "Witnesses Authorities Officials Analysts Dealers Traders Economists Investors Protesters Workers".split()
+)
 _SCORE_LINE_RE = re.compile(r"^[^\d\n]+ \d+ [^\d\n]+ \d+[ \t]*$", re.M)
 
 
@@ -407,10 +449,13 @@ def _in_score_line(body: str, pos: int) -> bool:
 
 
 def _context_says_person(body: str, start: int, end: int, single: bool, lower_words: _LowerWords) -> bool:
-    if single and (lower_words.has(body[start:end].lower()) or body[start:end].endswith(_PLURAL_ENDS)):
+    word = body[start:end]
+    if single and (lower_words.has(word.lower()) or word.endswith(_PLURAL_ENDS) or word in _PLURAL_NOUNS):
         return False  # "Officials said", "Traders said": a common noun at a sentence start
-    if _PERSON_AFTER_RE.match(body, end):
-        return True
+    after = _PERSON_AFTER_RE.match(body, end)
+    if after is not None:
+        # A lone word before "(Country)" is a club more often than a person: "Vaduz (Liechtenstein) 1".
+        return not (single and "(" in after.group())
     if _PERSON_BEFORE_RE.search(body, max(0, start - 12), start) is None:
         return False
     # "said X" only when X closes the clause: '..." said Ballesteros, ...'

@@ -53,6 +53,7 @@ HONORIFIC_ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "Mx", "Messrs"
 # ("President Putin", "Senator McCain", "Prime Minister Rishi Sunak"). They also mark words of a
 # capitalised run that are not part of the name ("Secretary of State Antony Blinken").
 TITLE_WORDS: dict[str, str | None] = {
+    "PM": None,
     "President": None,
     "Vice": None,
     "Prime": None,
@@ -195,6 +196,8 @@ TITLE_WORDS: dict[str, str | None] = {
 # Lower-case role heads: "security minister X", "the spokesman", "X, a spokesman for Y".
 # The value is the gender the word implies (None: either).
 ROLE_HEADS: dict[str, str | None] = {
+    "colleague": None,
+    "pm": None,
     "minister": None,
     "secretary": None,
     "president": None,
