@@ -612,7 +612,9 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
     # on the left only a fronted place counts ("In London, the two met"): other "in X" phrases on the
     # left belong to other predicates ("wariness in the West over ...")
     fronted = min(mt.start, sent_start + 40)
-    for lo, hi_, right in ((mt.end, hi, True), (sent_start, fronted, False)):
+    # "flew to Ottawa": the trigger swallowed the preposition, so start the search on it
+    right_lo = mt.end - 2 if mt.text.lower().endswith(" to") else mt.end
+    for lo, hi_, right in ((right_lo, hi, True), (sent_start, fronted, False)):
         for m in _PLACE_RE.finditer(body, lo, hi_):
             prep, place = m.group(1), m.group(2)
             if prep == "to" and mt.event_type != "visit":
@@ -647,6 +649,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         k = bisect.bisect_left(trigger_starts, lo)
         if k < len(trigger_starts) and trigger_starts[k] < hi:
             continue  # another event sits between: the date is its own
+        if any(lo <= s and e <= hi for s, e in rel_spans):
+            continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         dist = hi - lo
         if ";" in doc.body[lo:hi]:
             continue

@@ -1,0 +1,232 @@
+"""Events extractor on small hand-written texts, with people/quotes/time records built by hand.
+
+The records are made here rather than by the other extractors so these tests pin down the events
+rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dataset_tools.extract.events import CAMEO_CODES, EVENT_TYPES, extract_events
+from dataset_tools.extract.records import (
+    EVENT_STATUSES,
+    PARTICIPANT_ROLES,
+    Event,
+    Mention,
+    PersonEntity,
+    Quote,
+    TimeExpression,
+)
+
+PUB = date(2024, 3, 6)  # a Wednesday
+
+
+def person(body: str, name: str, *forms: str) -> PersonEntity:
+    """A person with a mention at every occurrence of each surface form (whole words)."""
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), "name" if f == name else "surname")
+        for f in (name, *forms)
+        for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", body)
+    ]
+    # a longer form wins over a shorter one found inside it ("Jane Doe" over "Doe")
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Mention] = []
+    for m in mentions:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return PersonEntity(name=name, mentions=kept)
+
+
+def timex(body: str, text: str, value: str, precision: str) -> TimeExpression:
+    i = body.index(text)
+    return TimeExpression(i, i + len(text), text, value, precision)
+
+
+def quote(body: str, text: str, speaker: int | None) -> Quote:
+    i = body.index(text)
+    return Quote(i, i + len(text), text, "partial", None, None, None, speaker, "said", "unknown", 0.5)
+
+
+def run(body: str, people: list[PersonEntity], times: list[TimeExpression] | None = None,
+        quotes: list[Quote] | None = None) -> list[Event]:
+    events = extract_events(body, PUB, people, quotes or [], sorted(times or [], key=lambda t: t.start))
+    for e in events:  # every row respects the contract
+        assert e.event_type in EVENT_TYPES
+        assert e.status in EVENT_STATUSES
+        assert body[e.trigger_start:e.trigger_end] == e.trigger_text
+        assert all(role in PARTICIPANT_ROLES for _, role in e.participants)
+    return events
+
+
+def names(e: Event, people: list[PersonEntity]) -> dict[str, str]:
+    return {people[i].name: role for i, role in e.participants}
+
+
+def test_vocabulary_is_small_and_mapped_to_cameo() -> None:
+    assert len(EVENT_TYPES) <= 20
+    assert set(CAMEO_CODES) == set(EVENT_TYPES)
+
+
+def test_meeting_with_date_place_and_co_participants() -> None:
+    body = "Jane Doe met John Roe in Paris on Monday to discuss the harbour project."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.status, e.trigger_text) == ("meeting", "occurred", "met")
+    assert (e.date_value, e.date_precision, e.date_source, e.time_expression) == (
+        "2024-03-04", "day", "time_expression", 0)
+    assert e.location == "Paris"
+    assert e.cameo_code == "040"
+    assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def test_status_planned_negated_possible_ongoing() -> None:
+    cases = {
+        "Jane Doe will visit Berlin next month.": "planned",
+        "Jane Doe is to meet John Roe.": "planned",
+        "Jane Doe did not meet John Roe.": "negated",
+        "Jane Doe refused to meet John Roe.": "negated",
+        "John Roe has never visited Jane Doe.": "negated",
+        "Jane Doe could meet John Roe.": "possible",
+        "Jane Doe is looking at options for a potential visit to Rome.": "possible",
+        "Jane Doe is visiting Madrid.": "ongoing",
+        "Jane Doe visited Madrid.": "occurred",
+    }
+    for body, status in cases.items():
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        events = run(body, people)
+        assert [e.status for e in events] == [status], body
+
+
+def test_future_date_makes_an_occurred_reading_planned() -> None:
+    body = "Jane Doe meets John Roe on Friday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "on Friday", "2024-03-08", "day")])
+    assert (e.status, e.date_value, e.cameo_code) == ("planned", "2024-03-08", "036")
+
+
+def test_relative_event_date_from_the_anchor() -> None:
+    body = ("Jane Doe held talks with John Roe in Oslo on Tuesday, two days after John Roe met "
+            "Max Mustermann.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Max Mustermann")]
+    events = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert len(events) == 2
+    talks, met = events
+    assert (talks.trigger_text, talks.date_value, talks.date_source) == (
+        "talks", "2024-03-05", "time_expression")
+    assert names(talks, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+    assert (met.trigger_text, met.date_value, met.date_precision, met.date_source) == (
+        "met", "2024-03-03", "day", "relative_event")
+    assert names(met, people) == {"John Roe": "co-participant", "Max Mustermann": "co-participant"}
+
+
+def test_coreferent_mentions_merge_into_one_event() -> None:
+    body = ("Jane Doe met John Roe in Vienna on Monday.\n\n"
+            "The meeting with Mr Roe lasted two hours, officials said.\n\n"
+            "Ms Doe also met Max Mustermann.")
+    people = [person(body, "Jane Doe", "Ms Doe"), person(body, "John Roe", "Mr Roe"),
+              person(body, "Max Mustermann")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, e.date_value) for e in events] == [("met", "2024-03-04"), ("met", None)]
+    assert set(names(events[0], people)) == {"Jane Doe", "John Roe"}
+    assert set(names(events[1], people)) == {"Jane Doe", "Max Mustermann"}
+
+
+def test_different_dates_are_different_events() -> None:
+    body = "Jane Doe met John Roe in 2019. Jane Doe met John Roe again in 2022."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [timex(body, "2019", "2019", "year"), timex(body, "2022", "2022", "year")]
+    assert [e.date_value for e in run(body, people, times)] == ["2019", "2022"]
+
+
+def test_passive_accusation_links_its_quote() -> None:
+    body = "Last week, John Roe was accused of being a “traitor” by Jane Doe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    quotes = [quote(body, "traitor", 0)]
+    [e] = run(body, people, [timex(body, "Last week", "2024-W09", "week")], quotes)
+    assert (e.event_type, e.status, e.date_value, e.date_precision) == (
+        "accusation", "occurred", "2024-W09", "week")
+    assert names(e, people) == {"John Roe": "target", "Jane Doe": "source"}
+    assert e.quote == 0
+    assert e.cameo_code == "112"
+
+
+def test_what_someone_says_is_not_an_event() -> None:
+    body = "Jane Doe said the economy was “strong”. “We met John Roe and we agreed a plan,” she said."
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe")]
+    assert run(body, people, quotes=[quote(body, "We met John Roe and we agreed a plan,", 0)]) == []
+
+
+def test_agreeing_with_an_opinion_is_not_an_agreement() -> None:
+    body = "Jane Doe agreed with John Roe about the weather."
+    assert run(body, [person(body, "Jane Doe"), person(body, "John Roe")]) == []
+
+
+def test_possessive_trip_with_destination_and_month() -> None:
+    body = "Trade was on the agenda of Jane Doe's trip to Tokyo earlier this month."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "earlier this month", "2024-03", "month")])
+    assert (e.event_type, e.status, e.location, e.date_value) == ("visit", "occurred", "Tokyo", "2024-03")
+    assert names(e, people) == {"Jane Doe": "source"}
+    assert e.cameo_code == "042"
+
+
+def test_passive_ban_with_year() -> None:
+    body = "It came after John Roe was banned from entering the country in 2019."
+    people = [person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "2019", "2019", "year")])
+    assert (e.event_type, e.status, e.date_value, e.date_precision) == ("ban", "occurred", "2019", "year")
+    assert names(e, people) == {"John Roe": "target"}
+
+
+def test_joint_press_conference_is_a_meeting() -> None:
+    body = ("Speaking alongside John Roe at a press conference in Rome on Monday, Jane Doe praised the "
+            "deal.\n\nMs Doe held talks with Mr Roe before the press conference.")
+    people = [person(body, "Jane Doe", "Ms Doe"), person(body, "John Roe", "Mr Roe")]
+    [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.location, e.date_value) == ("meeting", "Rome", "2024-03-04")
+    assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def test_agreement_with_coordinated_clause_date() -> None:
+    body = "Jane Doe flew to Ottawa earlier this month, when she agreed a new partnership with John Roe."
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "earlier this month", "2024-03", "month")])
+    visit, deal = events
+    assert (visit.event_type, visit.location, visit.date_value) == ("visit", "Ottawa", "2024-03")
+    assert (deal.event_type, deal.date_value) == ("agreement", "2024-03")
+    assert names(deal, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def test_publication_date_only_for_lead_reports() -> None:
+    body = "Jane Doe resigned as chair of the committee.\n\nJohn Roe criticised the board."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    lead, later = run(body, people)
+    assert (lead.event_type, lead.date_value, lead.date_precision, lead.date_source) == (
+        "resignation", "2024-03-06", "day", "publication")
+    assert names(lead, people) == {"Jane Doe": "source"}
+    assert (later.event_type, later.date_value, later.date_source) == ("criticism", None, None)
+
+
+def test_appeal_with_target_and_source() -> None:
+    body = "Later, Jane Doe called on John Roe to withdraw the remark."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people)
+    assert e.event_type == "appeal"
+    assert names(e, people) == {"Jane Doe": "source", "John Roe": "target"}
+
+
+def test_vague_mention_without_people_date_or_place_is_dropped() -> None:
+    body = "The plan drew criticism from critics."
+    assert run(body, []) == []
+
+
+def test_names_containing_trigger_words_are_not_triggers() -> None:
+    body = "Jane Doe praised the Paris Agreement and the Summit Street project."
+    assert run(body, [person(body, "Jane Doe")]) == []
+
+
+def test_empty_inputs() -> None:
+    assert extract_events("", PUB, [], [], []) == []
+    assert extract_events("Nothing happened here.", PUB, [], [], []) == []
