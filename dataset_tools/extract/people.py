@@ -346,7 +346,12 @@ def _split_run(
             or _is_descriptor(w, toks, i)
         ):
             if honorific is not None:
-                break  # "Mr Justice ..." and the like: the honorific owns what follows
+                if w in TITLE_WORDS:
+                    title_words.append(w)  # "Mr Justice Anthony Mann"
+                    leftovers.append(toks[i])
+                    i += 1
+                    continue
+                break
             if w in TITLE_WORDS or w.lower() in ROLE_HEADS:
                 title_words.append(w)
             else:
@@ -399,7 +404,9 @@ def _split_run(
         accept = True
     elif len(core) >= 2 and _is_first_name(_strip_dot(first)) is False and _role_word_before(body, start):
         accept = True
-    elif len(core) >= 2 and (_COUNTRY_PAREN_RE.match(body, end) is not None):
+    elif len(core) >= 2 and (
+        _COUNTRY_PAREN_RE.match(body, end) is not None or _appositive_after(body, end) is not None
+    ):
         accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."
     elif (
         len(core) <= 3
@@ -650,22 +657,24 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
             begin = k  # "Secretary of State": 'State' before the head
         elif low in ROLE_MODIFIERS and (has_head or begin >= 0):
             begin = k
-        elif low in ("of", "for") and begin >= 0 and not pending_of:
-            pending_of = True
+        elif low in ("of", "for", "and") and begin >= 0 and not pending_of:
+            pending_of = True  # "Secretary of State", "chairman and chief executive"
             k -= 1
             continue
         elif (
             base[:1].isupper()
             and low not in _FUNCTION_LOWER
-            and base not in NON_NAME_WORDS - _PLACE_OK
             and base not in HONORIFICS
-        ) and begin >= 0:
-            begin = k  # "Airbus chief executive", "US Secretary"
+            and (not has_head or base not in NON_NAME_WORDS - _PLACE_OK)
+        ):
+            # Before the head: "Airbus chief executive", "US Secretary"; after it (walking back),
+            # the complement of "of": "Prime Minister of Singapore".
+            begin = k
+        elif low == "the" and begin >= 0 and not has_head and k > 0 and toks[k - 1][2].lower() in ("of", "for"):
+            k -= 1  # "President of the United States"
+            continue
         elif w.endswith(("'s", "’s")) and begin >= 0:
             begin = k  # "Japan's prime minister"
-        elif low == "the" and begin >= 0 and pending_of:
-            k -= 1
-            continue
         else:
             break
         pending_of = False
