@@ -126,11 +126,11 @@ _RULES: list[tuple[str, str]] = [
             r"(?P<tod_w>morning|afternoon|evening|night)"),
     ("present", r"(?:(?:right|just)\s+)?now(?!-)|currently|presently|nowadays|these\s+days"
                 r"|(?:the\s+)?present\s+day|the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or|but)\b)"
-                r"|(?<=at\s)the\s+moment|the\s+time\s+being"),
+                r"|(?<=at\s)the\s+moment|the\s+time\s+being|current(?=\s+[a-z])"),
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
-                r"|recent\s+(?:memory|history|times)"
+                r"|recent\s+(?:memory|history|times)|recent(?=\s+[a-z])"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
@@ -140,8 +140,8 @@ _RULES: list[tuple[str, str]] = [
                r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
                r"|the\s+(?:days|weeks|months|years)\s+ahead"),
     ("theunit", r"(?P<tu_pre>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder"
-                r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole)\s+)?"
-                r"(?P<tu_unit>day|week|month|year|weekend)"),
+                r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole|fiscal|financial)\s+)?"
+                r"(?P<tu_unit>day|week|month|year|weekend|quarter)"),
     ("year", rf"(?:(?P<y_pre>{PRE})|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
              rf"|the\s+year\s+|fy\s?))?(?P<y_y>{YEAR})"),
     ("wd", rf"(?:(?P<wd_rel>{REL}|early|late|earlier|later)\s+)?(?P<wd_d>{WD})"
@@ -164,7 +164,8 @@ _SEASON_PREP = _TEMPORAL_PREP - {"to", "of", "about", "around", "into", "between
 # Capitalised words that may stand right before a year ("In 2009", "Fiscal 2009").
 _YEAR_OK_CAPS = frozenset(
     """in by since until till from of for during through before after the and or early late mid fiscal
-    calendar spring summer autumn fall winter around about circa c ca between to""".split()
+    calendar spring summer autumn fall winter around about circa c ca between to a an that this its his her
+    their our since""".split()
 )
 # Words after a bare year that show it is a count, not a year ("2000 people" after "about").
 _QUANTIFIERS = frozenset(
@@ -174,14 +175,26 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z\n]*$")
 _NEXT_WORD = re.compile(r"^[\s,]*([A-Za-z]+)")
 
 
+_QUARTER_CONTEXT = 1500  # characters after a named quarter during which "a year ago" refers to it
+
+
 class _Ctx:
     """Per-article state passed to the rule handlers."""
 
-    __slots__ = ("body", "dct")
+    __slots__ = ("body", "dct", "quarter", "quarter_end")
 
     def __init__(self, body: str, dct: date) -> None:
         self.body = body
         self.dct = dct
+        # The last quarter the article named, e.g. (1989, 3), and where: in results stories
+        # "a year earlier" compares with that quarter, so it is that quarter a year before.
+        self.quarter: tuple[int, int] | None = None
+        self.quarter_end = -1
+
+    def quarter_context(self, pos: int) -> tuple[int, int] | None:
+        if self.quarter is not None and pos - self.quarter_end < _QUARTER_CONTEXT:
+            return self.quarter
+        return None
 
     def prev_word(self, pos: int) -> str:
         m = _PREV_WORD.search(self.body, max(0, pos - 30), pos)
@@ -323,8 +336,8 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
     if not rel and not pre:
         prev = ctx.prev_word(m.start())
         # "May" is also a name and a verb; "June", "April" are names: insist on a temporal context.
-        if after[:1] in "'’" and after[1:2] == "s":
-            return None
+        if after[:1] in "'’" and after[1:2] == "s" and tok == "May":
+            return None  # "May's government"
         if prev.lower() not in _TEMPORAL_PREP:
             if tok in ("May", "March", "Mar", "Jun", "Jan") or tok[0] == "J" and tok.endswith("."):
                 return None
@@ -417,14 +430,14 @@ def _h_relq(ctx: _Ctx, m: re.Match[str]) -> Result:
     rel = _norm(m["rq_rel"])
     dct = ctx.dct
     year, q = dct.year, quarter_of(dct)
-    if m.group(0).lower().endswith("period") and "year" not in rel:
-        return None  # "the latest period" is too vague outside earnings reports
     if "year" in rel:
-        year -= 1
+        qc = ctx.quarter_context(m.start())
         if m["rq_ord"]:
-            q = ORDINALS[m["rq_ord"].lower()]
+            year, q = year - 1, ORDINALS[m["rq_ord"].lower()]
+        elif qc:
+            year, q = qc[0] - 1, qc[1]
         else:
-            year, q = add_quarters(year, q, -1)
+            year, q = add_quarters(year - 1, q, -1)
     elif m["rq_ord"]:
         return None
     elif rel in ("latest", "most recent", "last", "previous", "past", "prior"):
@@ -480,6 +493,9 @@ def _h_ago(ctx: _Ctx, m: re.Match[str]) -> Result:
     if unit == "decade":
         # "two decades ago" names a year, not a decade: TIMEX3 gives the year at that distance.
         return f"{ctx.dct.year - 10 * n if sign < 0 else ctx.dct.year + 10 * n:04d}", "year"
+    qc = ctx.quarter_context(m.start())
+    if unit == "year" and sign < 0 and qc and direction in ("ago", "earlier"):
+        return f"{qc[0] - n:04d}-Q{qc[1]}", "quarter"
     if unit == "week":
         # TimeML practice dates "two weeks ago" to the day, like "14 days ago".
         return day_value(ctx.dct + timedelta(weeks=sign * n)), "day"
@@ -619,6 +635,9 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 def _h_yearadj(ctx: _Ctx, m: re.Match[str]) -> Result:
     kind = (m["ya_k"] or "end").lower()
+    qc = ctx.quarter_context(m.start())
+    if kind != "end" and qc:
+        return f"{qc[0] - 1:04d}-Q{qc[1]}", "quarter"
     year = ctx.dct.year - (0 if kind == "end" else 1)
     return f"{year:04d}", "year"
 
@@ -671,7 +690,10 @@ _UNIT_BAD_AFTER = frozenset(
 def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     unit = m["tu_unit"].lower()
     nxt = ctx.next_word(m.end()).lower()
-    if nxt in _UNIT_BAD_AFTER or ctx.body[m.end():m.end() + 1] in ("-", "'", "’"):
+    # "the year ended Sept. 30" is the (fiscal) year of the report; "the day after" is anaphoric.
+    if nxt in ("ended", "ending") and unit in ("year", "quarter"):
+        pass
+    elif nxt in _UNIT_BAD_AFTER or ctx.body[m.end():m.end() + 1] in ("-", "'", "’"):
         return None
     prev = ctx.prev_word(m.start()).lower()
     if not m["tu_pre"] and prev not in _UNIT_OK_BEFORE and not (unit == "day" and prev in _DAY_VERBS):
@@ -679,6 +701,10 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     if unit == "weekend":
         tense = ctx.tense(m)
         return _weekend(ctx.dct, 0, tense if tense != PRESENT else FUTURE)
+    if unit == "quarter":
+        # Results "for the quarter" are reported after it closes: the latest completed quarter,
+        # unless the sentence looks ahead.
+        return _shift(ctx.dct, unit, 0 if ctx.tense(m) == FUTURE else -1)
     if unit == "day" and not m["tu_pre"]:
         # "on the day" in market reports is the publication day; elsewhere it tends to be anaphoric.
         if ctx.prev_word(m.start()).lower() not in _DAY_OK_BEFORE:
@@ -746,7 +772,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
 _TRIGGER_WORDS = (
     list(MONTHS) + list(WEEKDAYS) + list(DECADE_WORDS) + list(SEASONS)
     + """today tonight yesterday tomorrow now nowadays currently presently present moment time
-    recent recently lately previously formerly past future soon term run ago hence later earlier
+    recent recently lately current currently past future soon term run ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
     halloween fawkes q1 q2 q3 q4""".split()
@@ -819,6 +845,9 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
             if res is None:
                 continue
             end = m.end()
+            if res[1] == "quarter" and res[0][5:6] == "Q":
+                ctx.quarter = (int(res[0][:4]), int(res[0][6]))
+                ctx.quarter_end = end
             out.append(TimeExpression(start=s, end=end, text=body[s:end], value=res[0], precision=res[1]))
             last_end = end
             break
