@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dataset_tools.extract.time import extract_time_expressions  # noqa: E402
+from dataset_tools.extract.time import extract_time_expressions
 
 _HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
 DEFAULT_SCORER = "/work/shared/bench/time/score.py"
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     with out_csv.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["article_id", "date_text", "date_value", "date_precision", "start", "end"])
-        for (aid, _, _, hlen), exprs in zip(articles, results):
+        for (aid, _, _, hlen), exprs in zip(articles, results, strict=True):
             for e in exprs:
                 # The value is already a TIMEX3 string; the precision column is only read by the
                 # scorer for plain YYYY-MM-DD values, where "day" leaves it unchanged.
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     cmd = [sys.executable, a.scorer, "--gold", str(a.folder / "gold.jsonl"), "--pred", str(out_csv)]
     print("$", " ".join(cmd))
     json_out = Path(tempfile.mkstemp(suffix=".json")[1])
-    proc = subprocess.run(cmd + ["--json", str(json_out)], capture_output=True, text=True)
+    proc = subprocess.run([*cmd, "--json", str(json_out)], capture_output=True, text=True)
     print(proc.stdout, end="")
     print(proc.stderr, end="", file=sys.stderr)
     res = json.loads(json_out.read_text())
@@ -94,14 +94,14 @@ def _print_errors(folder: Path, articles: list, results: list, res: dict) -> Non
         for line in fh:
             g = json.loads(line)
             gold.setdefault(g["article_id"], []).append(g)
-    for (aid, dct, body, hlen), exprs in zip(articles, results):
+    for (aid, dct, body, hlen), exprs in zip(articles, results, strict=True):
         golds = gold.get(aid, [])
         spans = [(e.start + hlen, e.end + hlen) for e in exprs]
         for g in golds:
             if g["type"] == "DATE" and not any(s < g["end"] and g["start"] < e for s, e in spans):
                 ctx = body[max(0, g["start"] - hlen - 40):g["end"] - hlen + 40].replace("\n", " ")
                 print(f"MISS {aid} {dct}: {g['text']!r} {g['value']}  | {ctx}")
-        for ex, (s, e) in zip(exprs, spans):
+        for ex, (s, e) in zip(exprs, spans, strict=True):
             if not any(s < g["end"] and g["start"] < e for g in golds):
                 ctx = body[max(0, ex.start - 40):ex.end + 40].replace("\n", " ")
                 print(f"FP   {aid} {dct}: {ex.text!r} {ex.value}  | {ctx}")

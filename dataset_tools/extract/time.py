@@ -80,7 +80,7 @@ _RULES: list[tuple[str, str]] = [
     ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
     ("mon", rf"(?:(?P<mon_rel>{REL})\s+|(?P<mon_pre>{PRE}))?(?P<mon_m>{MON})"),
     ("decade", r"(?:the\s+)?(?:(?P<dec_pre>early|mid|late)[-\s]*)?(?:(?P<dec_num>1\d\d|20\d)0['’]?s"
-               r"|['’](?P<dec_short>\d)0s|(?<=the\s)(?P<dec_bare>[2-9])0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
+               r"|['’](?P<dec_short>\d)0s|(?:(?<=the\s)|(?<=\sand\s)|(?<=\sor\s))(?P<dec_bare>[2-9])0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
                r"|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
                 r"|(?P<cen_w>eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second))"
@@ -151,7 +151,9 @@ _RULES: list[tuple[str, str]] = [
 # Characters that may not touch the start of an expression: inside a word, a number, a URL or money.
 # The rules are written in lower case and matched against the lower-cased body (much faster than
 # case-insensitive matching); handlers look at the original text where capitalisation matters.
-_MASTER_SRC = r"(?<![\w'’.\-/$£€#@:])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + r")(?!\w)"
+_MASTER_SRC = (
+    r"(?<![\w'’.\-/$£€#@:])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + r")(?!\w)"
+)
 _MASTER = re.compile(_MASTER_SRC)
 _MASTER_I = re.compile(_MASTER_SRC, re.IGNORECASE)
 
@@ -161,6 +163,10 @@ _TEMPORAL_PREP = frozenset(
     mid this last next every each between around about into""".split()
 )
 _SEASON_PREP = _TEMPORAL_PREP - {"to", "of", "about", "around", "into", "between"}
+# What after a 4-digit number shows it is a quantity or a clock time, not a year.
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|[-–]?(?:odd|strong)\b)|[.,]\d|:\d|\s*(?:GMT|BST|EST|EDT|UTC|hours?\b|hrs\b)"
+)
 # Capitalised words that may stand right before a year ("In 2009", "Fiscal 2009").
 _YEAR_OK_CAPS = frozenset(
     """in by since until till from of for during through before after the and or early late mid fiscal
@@ -176,12 +182,13 @@ _NEXT_WORD = re.compile(r"^[\s,]*([A-Za-z]+)")
 
 
 _QUARTER_CONTEXT = 1500  # characters after a named quarter during which "a year ago" refers to it
+_DAY_CONTEXT = 400  # characters after a named day during which "the day" refers to it
 
 
 class _Ctx:
     """Per-article state passed to the rule handlers."""
 
-    __slots__ = ("body", "dct", "quarter", "quarter_end")
+    __slots__ = ("body", "day", "day_end", "dct", "quarter", "quarter_end")
 
     def __init__(self, body: str, dct: date) -> None:
         self.body = body
@@ -190,6 +197,9 @@ class _Ctx:
         # "a year earlier" compares with that quarter, so it is that quarter a year before.
         self.quarter: tuple[int, int] | None = None
         self.quarter_end = -1
+        # Likewise the last day named: "stocks fell on Monday ... to end the day at 7,114".
+        self.day: str | None = None
+        self.day_end = -1
 
     def quarter_context(self, pos: int) -> tuple[int, int] | None:
         if self.quarter is not None and pos - self.quarter_end < _QUARTER_CONTEXT:
@@ -299,7 +309,7 @@ def _full_date(ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str 
     mon = _orig(ctx, m, group)
     month = _month_num(mon)
     day = int(re.match(r"\d+", day_s).group())  # type: ignore[union-attr]
-    if mon == "May" and not year_s and not day_s[-1].isalpha() and ctx.prev_word(m.start()) in ("Theresa", "Mrs"):
+    if mon == "May" and not year_s and ctx.prev_word(m.start()) in ("Theresa", "Mrs"):
         return None
     year = int(year_s) if year_s else _year_for_month(ctx, m, month, day)
     d = safe_date(year, month, day)
@@ -339,7 +349,7 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
         if after[:1] in "'’" and after[1:2] == "s" and tok == "May":
             return None  # "May's government"
         if prev.lower() not in _TEMPORAL_PREP:
-            if tok in ("May", "March", "Mar", "Jun", "Jan") or tok[0] == "J" and tok.endswith("."):
+            if tok in ("May", "March", "Mar", "Jun", "Jan") or (tok[0] == "J" and tok.endswith(".")):
                 return None
             nxt = ctx.next_word(m.end())
             if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next"):
@@ -679,7 +689,9 @@ def _h_futref(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 _UNIT_OK_BEFORE = frozenset("for during on over throughout through in of all across by until".split())
 # Market reports: "closed the day up 2%", "ended the day at 7,114": the publication day.
-_DAY_VERBS = frozenset("end ends ending ended finish finished finishing close closed closing start started opened".split())
+_DAY_VERBS = frozenset(
+    "end ends ending ended finish finished finishing close closed closing start started opened".split()
+)
 _DAY_OK_BEFORE = _DAY_VERBS | {"on", "for", "over", "during", "all", "across"}
 _UNIT_BAD_AFTER = frozenset(
     """of before after when that which in ending ended to earlier ago later he she they it we i his her
@@ -701,6 +713,8 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     if unit == "weekend":
         tense = ctx.tense(m)
         return _weekend(ctx.dct, 0, tense if tense != PRESENT else FUTURE)
+    if unit == "day" and ctx.day is not None and m.start() - ctx.day_end < _DAY_CONTEXT:
+        return ctx.day, "day"
     if unit == "quarter":
         # Results "for the quarter" are reported after it closes: the latest completed quarter,
         # unless the sentence looks ahead.
@@ -720,8 +734,7 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
         return None
     end = m.end()
     after = ctx.body[end:end + 12]
-    if re.match(r"\s*(?:%|percent|per\s*cent|[-–]?(?:odd|strong)\b)|[.,]\d|:\d|\s*(?:GMT|BST|EST|EDT|UTC|hours?\b|hrs\b)",
-                after):
+    if _NOT_YEAR_AFTER.match(after):
         return None
     prev_orig = ctx.prev_word(m.start())
     prev = prev_orig.lower()
@@ -848,6 +861,8 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
             if res[1] == "quarter" and res[0][5:6] == "Q":
                 ctx.quarter = (int(res[0][:4]), int(res[0][6]))
                 ctx.quarter_end = end
+            elif res[1] == "day" and rule != "theunit":
+                ctx.day, ctx.day_end = res[0], end
             out.append(TimeExpression(start=s, end=end, text=body[s:end], value=res[0], precision=res[1]))
             last_end = end
             break

@@ -1,0 +1,178 @@
+"""Tests for the rule-based DATE extractor, on small hand-written sentences with fixed dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from dataset_tools.extract.time import extract_time_expressions
+
+TUE = date(2023, 6, 20)  # a Tuesday, ISO week 25
+
+
+def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
+    """Value and precision of the single expression whose text is `text`, checking its offsets."""
+    found = [e for e in extract_time_expressions(body, published) if e.text == text]
+    assert len(found) == 1, (text, extract_time_expressions(body, published))
+    e = found[0]
+    assert e.start == body.index(text)
+    assert e.end == e.start + len(text)
+    assert body[e.start:e.end] == e.text
+    return e.value, e.precision
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "precision"),
+    [
+        # Weekdays: the publication day itself, then past and future by the tense of the sentence.
+        ("She spoke at a press conference in London on Tuesday.", "Tuesday", "2023-06-20", "day"),
+        ("The minister met officials on Friday.", "Friday", "2023-06-16", "day"),
+        ("The minister will meet officials on Friday.", "Friday", "2023-06-23", "day"),
+        ("He said Monday that the plan was dead.", "Monday", "2023-06-19", "day"),
+        ("The trial is set to begin on Thursday.", "Thursday", "2023-06-22", "day"),
+        ("Talks resumed Friday morning in Geneva.", "Friday morning", "2023-06-16", "day"),
+        ("The ministers met last Wednesday.", "last Wednesday", "2023-06-14", "day"),
+        ("They will meet next Monday.", "next Monday", "2023-06-26", "day"),
+        # Deictic days.
+        ("The report was published today.", "today", "2023-06-20", "day"),
+        ("The report was published yesterday.", "yesterday", "2023-06-19", "day"),
+        ("The report will be published tomorrow.", "tomorrow", "2023-06-21", "day"),
+        ("Rain fell overnight and again this morning.", "this morning", "2023-06-20", "day"),
+        ("Protesters gathered last night outside parliament.", "last night", "2023-06-19", "day"),
+        # Weeks, months, years relative to the publication date.
+        ("Prices rose last week.", "last week", "2023-W24", "week"),
+        ("Prices rose this week.", "this week", "2023-W25", "week"),
+        ("The vote is next week.", "next week", "2023-W26", "week"),
+        ("Prices rose earlier this month.", "earlier this month", "2023-06", "month"),
+        ("Prices rose last month.", "last month", "2023-05", "month"),
+        ("An election is due next year.", "next year", "2024", "year"),
+        ("Growth slowed this year.", "this year", "2023", "year"),
+        ("Growth slowed last year.", "last year", "2022", "year"),
+        ("Prices have doubled in the past year.", "the past year", "2022", "year"),
+        # Explicit dates.
+        ("The law passed in 2021.", "2021", "2021", "year"),
+        ("The deal was signed on June 20, 2023, in Paris.", "June 20, 2023", "2023-06-20", "day"),
+        ("The deal was signed on 20 June in Paris.", "20 June", "2023-06-20", "day"),
+        ("The deal was signed on Monday, June 19, in Paris.", "Monday, June 19", "2023-06-19", "day"),
+        ("The deal was signed on the 3rd of May 2019.", "the 3rd of May 2019", "2019-05-03", "day"),
+        ("The file is dated 2023-06-01.", "2023-06-01", "2023-06-01", "day"),
+        ("Sales fell in March.", "March", "2023-03", "month"),
+        ("Sales will be reviewed in September.", "September", "2023-09", "month"),
+        ("The company was founded in October 1997.", "October 1997", "1997-10", "month"),
+        ("Stocks peaked in mid-November.", "mid-November", "2022-11", "month"),
+        ("The plant closes at the end of 2024.", "the end of 2024", "2024", "year"),
+        ("Output will recover in early 2024.", "early 2024", "2024", "year"),
+        # Decades and centuries.
+        ("The band was famous in the 1990s.", "the 1990s", "199", "decade"),
+        ("The band was famous in the late 1980s.", "the late 1980s", "198", "decade"),
+        ("Cars of the '70s were boxy.", "the '70s", "197", "decade"),
+        ("It was the bloodiest war of the 20th century.", "the 20th century", "19", "century"),
+        # Vague references.
+        ("Tensions have grown in recent months.", "recent months", "PAST_REF", "unknown"),
+        ("She recently moved to Leeds.", "recently", "PAST_REF", "unknown"),
+        ("Such deals failed in the past, officials said.", "the past", "PAST_REF", "unknown"),
+        ("The party is now in opposition.", "now", "PRESENT_REF", "unknown"),
+        ("The party currently holds 40 seats.", "currently", "PRESENT_REF", "unknown"),
+        ("The plan is fragile for the future.", "the future", "FUTURE_REF", "unknown"),
+        ("The minister will decide soon.", "soon", "FUTURE_REF", "unknown"),
+        # Quarters, halves, offsets.
+        ("Profit rose in the first quarter.", "the first quarter", "2023-Q1", "quarter"),
+        ("Profit rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3", "quarter"),
+        ("Third-quarter profit rose.", "Third-quarter", "2023-Q3", "quarter"),
+        ("Profit will rise in the second half of the year.", "the second half of the year", "2023-H2",
+         "unknown"),
+        ("The firm was founded two years ago.", "two years ago", "2021", "year"),
+        ("The firm was founded three days ago.", "three days ago", "2023-06-17", "day"),
+        ("The firm was founded five months ago.", "five months ago", "2023-01", "month"),
+        ("The firm was founded a few years ago.", "a few years ago", "PAST_REF", "unknown"),
+        # Seasons and holidays.
+        ("The bill stalled last fall.", "last fall", "2022-FA", "quarter"),
+        ("The bill will be debated this summer.", "this summer", "2023-SU", "quarter"),
+        ("The bill will be debated in the autumn.", "the autumn", "2023-FA", "quarter"),
+        ("The bill was debated in winter 2019.", "winter 2019", "2019-WI", "quarter"),
+        ("Shops expect record sales at Christmas.", "Christmas", "2023-12-25", "day"),
+        ("Turnout was high on Election Day 2020.", "Election Day 2020", "2020-11-03", "day"),
+    ],
+)
+def test_constructions(body: str, text: str, value: str, precision: str) -> None:
+    assert _one(body, text) == (value, precision)
+
+
+def test_weekday_from_monday_story() -> None:
+    # A Monday publication reporting the weekend and the previous Friday.
+    mon = date(2023, 6, 19)
+    body = "Police said on Sunday that the suspect had fled on Friday."
+    assert _one(body, "Sunday", mon) == ("2023-06-18", "day")
+    assert _one(body, "Friday", mon) == ("2023-06-16", "day")
+
+
+def test_month_day_year_inference_near_new_year() -> None:
+    # A January story: "Dec. 28" is last December even without tense cues, "Jan. 14" this January.
+    jan = date(2000, 1, 7)
+    body = "The ruling of Dec. 28 gives the family until Jan. 14 to comply."
+    assert _one(body, "Dec. 28", jan) == ("1999-12-28", "day")
+    assert _one(body, "Jan. 14", jan) == ("2000-01-14", "day")
+
+
+def test_year_earlier_after_a_quarter() -> None:
+    # In a results story "a year earlier" compares with the quarter just named.
+    body = "Profit in the third quarter rose to $5 million from $4 million a year earlier."
+    assert _one(body, "the third quarter", date(2023, 10, 26)) == ("2023-Q3", "quarter")
+    assert _one(body, "a year earlier", date(2023, 10, 26)) == ("2022-Q3", "quarter")
+
+
+def test_market_report_the_day() -> None:
+    body = "The index fell 3% on Monday to end the day at 7,114."
+    wed = date(2009, 2, 25)
+    assert _one(body, "Monday", wed) == ("2009-02-23", "day")
+    assert _one(body, "the day", wed) == ("2009-02-23", "day")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Theresa May said the deal was dead.",
+        "May I ask a question?",
+        "She may 5 times have tried.",
+        "More than 2,000 people attended.",
+        "About 2000 people attended.",
+        "The Russell 2000 index fell.",
+        "The fall of the Berlin Wall changed Europe.",
+        "Prices continued to fall sharply.",
+        "The Arab Spring began in Tunisia.",
+        "He is in his seventies.",
+        "Call 555-2011 for tickets.",
+        "He scored 1999 points in his career.",
+        "He will leave as soon as possible.",
+    ],
+)
+def test_no_false_positives(body: str) -> None:
+    assert extract_time_expressions(body, TUE) == []
+
+
+def test_sorted_non_overlapping_and_deterministic() -> None:
+    body = (
+        "On Tuesday, June 20, 2023, the minister said talks held last week and in May had failed. "
+        "He will return next month, and the 1990s are long gone."
+    )
+    first = extract_time_expressions(body, TUE)
+    assert first == extract_time_expressions(body, TUE)
+    assert [e.start for e in first] == sorted(e.start for e in first)
+    assert all(a.end <= b.start for a, b in pairwise(first))
+    assert all(body[e.start:e.end] == e.text for e in first)
+    texts = ["Tuesday, June 20, 2023", "last week", "May", "next month", "the 1990s"]
+    assert [e.text for e in first] == texts
+    assert [e.value for e in first] == ["2023-06-20", "2023-W24", "2023-05", "2023-07", "199"]
+
+
+def test_non_ascii_body_keeps_offsets() -> None:
+    # "İ" lower-cases to two characters; offsets must still index the original body.
+    body = "İstanbul talks ended on Friday."
+    (e,) = extract_time_expressions(body, TUE)
+    assert body[e.start:e.end] == "Friday" and e.value == "2023-06-16"
+
+
+def test_empty_body() -> None:
+    assert extract_time_expressions("", TUE) == []
