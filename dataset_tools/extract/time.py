@@ -130,7 +130,7 @@ _RULES: list[tuple[str, str]] = [
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
-                r"|recent\s+(?:memory|history|times)|recent(?=\s+[a-z])"
+                r"|recent\s+(?:memory|history|times)"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
@@ -139,6 +139,12 @@ _RULES: list[tuple[str, str]] = [
                r"|a\s+later\s+(?:date|stage|time)"
                r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
                r"|the\s+(?:days|weeks|months|years)\s+ahead"),
+    ("spoken", r"(?:the\s+year\s+)?(?:(?P<sp_c>eighteen|nineteen|twenty)[-\s]+(?P<sp_y>"
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(?:one|two|three|four|five"
+               r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+               r"|nineteen|hundred)|two\s+thousand(?:\s+and)?(?:[-\s]+(?P<sp_t>one|two|three|four|five|six|seven"
+               r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+               r"|twenty(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?))?)"),
     ("theunit", r"(?P<tu_pre>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder"
                 r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole|fiscal|financial)\s+)?"
                 r"(?P<tu_unit>day|week|month|year|weekend|quarter)"),
@@ -680,9 +686,9 @@ def _h_futref(ctx: _Ctx, m: re.Match[str]) -> Result:
     if text.startswith("soon") or " soon" in text:
         if ctx.prev_word(m.start()).lower() in ("as", "how", "too"):
             return None  # "as soon as", "too soon to say": not a reference to the future
-    elif text == "future" and not ctx.next_word(m.end())[:1].islower():
-        # TimeML tags the adjective ("future losses") but not names ("Future Publishing") or the noun
-        # without its article ("Elian's future"), which is not a reference to a time.
+    elif text == "future":
+        # The bare word is mostly an adjective ("future earnings") or someone's prospects ("Elian's
+        # future"); only "the (near) future" reliably refers to a time.
         return None
     return "FUTURE_REF", "unknown"
 
@@ -753,6 +759,25 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
     return f"{y:04d}", "year"
 
 
+def _words_to_int(words: str) -> int:
+    """Sum of number words: "ninety-six" -> 96, "twenty one" -> 21."""
+    return sum(NUMBERS[w] for w in re.split(r"[-\s]+", words) if w in NUMBERS)
+
+
+def _h_spoken(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    if m["sp_c"]:
+        if m["sp_y"] == "hundred":
+            year = NUMBERS[m["sp_c"]] * 100
+        else:
+            year = NUMBERS[m["sp_c"]] * 100 + _words_to_int(m["sp_y"])
+    else:
+        if not m.group(0).startswith("the") and not m["sp_t"]:
+            return None  # "two thousand" alone is a number
+        year = 2000 + (_words_to_int(m["sp_t"]) if m["sp_t"] else 0)
+    return f"{year:04d}", "year"
+
+
 def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
     wd = WEEKDAYS[m["wd_d"].lower()]
     rel = _norm(m["wd_rel"])
@@ -788,7 +813,7 @@ _TRIGGER_WORDS = (
     recent recently lately current currently past future soon term run ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
-    halloween fawkes q1 q2 q3 q4""".split()
+    halloween fawkes q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
 )
 
 
@@ -817,9 +842,22 @@ _START_WORDS = frozenset(
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
     remembrance""".split())
 )
-_TOKEN = re.compile(r"[\w'’]+")
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    """A regex alternation of words grouped by first letter (the engine rejects most positions fast)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(
+        f"{re.escape(k)}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in sorted(by_first.items())
+    )
+
+
+# Word starts where a rule may begin: one regex call per trigger finds them all.
+_START = re.compile(rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d|['’]\d)")
+_START_I = re.compile(_START.pattern, re.IGNORECASE)
 _TRIGGER_I = re.compile(_TRIGGER.pattern, re.IGNORECASE)
-_WORD_START = re.compile(r"(?<![\w'’.\-])[\w'’]")
 _LOOKBACK = 60  # characters before a trigger where an expression may start ("the very end of last")
 
 
@@ -834,22 +872,17 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
     lowered = body.lower()
     # str.lower() can change the length of a few non-ASCII strings; offsets must stay aligned.
     if len(lowered) == len(body):
-        text, triggers, match = lowered, _TRIGGER.finditer(lowered), _MASTER.match
+        text, triggers, match, find_starts = lowered, _TRIGGER.finditer(lowered), _MASTER.match, _START.finditer
     else:
-        text, triggers, match = body, _TRIGGER_I.finditer(body), _MASTER_I.match
+        text, triggers, match, find_starts = body, _TRIGGER_I.finditer(body), _MASTER_I.match, _START_I.finditer
     last_end = 0
     for t in triggers:
         ts = t.start()
         if ts < last_end:
             continue
-        starts = [w.start() for w in _WORD_START.finditer(body, max(last_end, ts - _LOOKBACK), ts)]
+        starts = [w.start() for w in find_starts(text, max(last_end, ts - _LOOKBACK), ts)]
         starts.append(ts)
         for s in starts:
-            if s != ts:
-                tok = _TOKEN.match(text, s)
-                if tok is None or (tok.group().lower() not in _START_WORDS and not text[s].isdigit()
-                                   and text[s] not in "'’"):
-                    continue
             m = match(text, s)
             if m is None or m.end() <= ts:
                 continue
