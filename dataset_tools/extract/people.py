@@ -66,24 +66,13 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
 # Sentence ends: terminal punctuation (+ closing quotes/brackets) then space, or a line break.
 _SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+|\n+")
 _ALLCAPS_LINE_RE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
-# "the Foreign Secretary", "the US's top diplomat", "the minister": the article plus up to four
-# qualifying words and a role head. Heads are matched case-insensitively in Python.
-_THE_TITLE_RE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+(?:['’]s)?\s+){0,4}?)([A-Za-z\-]+)\b")
-_HEAD_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((re.escape(h) for h in ANAPHORIC_TITLE_HEADS), key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_SAY_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|asked|replied|wrote|tweeted|explained)\b")
 # A country in brackets after a name, as in sports results: "(Russia)", "(U.S.)" but not "(PUK)".
 _COUNTRY_PAREN_RE = re.compile(r"\s*\((?:U\.S\.|[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\)")
 _APPOS_RE = re.compile(
     r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:!?\"“”()\n]{2,90}?)(?=\s*[,.;:!?)\n]|\s+(?:said|says|told)\b|$)"
 )
 
-_SUBJECT_VERB_RE = re.compile(r"\s*(?:said|says|told|added|has|had|was|is|will|would|\w+ed)\b")
 # Capitalised function and calendar words that never continue a name, even after a first name.
 _FUNCTION_CAPS = frozenset(
     "A An The This That It He She His Her They We I In On At By For From To Of With And But Or As If When "
@@ -94,7 +83,23 @@ _PLACE_PREFIXES = frozenset(
     {"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"}
 )
 _TITLE_HEAD_ABBREV = frozenset(
-    {"Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Judge", "Justice", "Pope", "Cllr", "PM"}
+    {
+        "Sen",
+        "Gen",
+        "Rep",
+        "Gov",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Maj",
+        "Adm",
+        "Judge",
+        "Justice",
+        "Pope",
+        "Cllr",
+        "PM",
+    }
 )
 _MALE_HON = {h for h, g in HONORIFICS.items() if g == "m"}
 _FEMALE_HON = {h for h, g in HONORIFICS.items() if g == "f"}
@@ -243,6 +248,10 @@ def _role_word_before(body: str, start: int) -> bool:
     return word in ROLE_HEADS or word.endswith("-seeded") or word in ("seeded", "unseeded", "veteran")
 
 
+# Single capitalised words that pass 1 can drop at once (names among them come back in pass 2).
+_SKIP_SINGLE = (NON_NAME_WORDS | ORG_WORDS) - set(HONORIFICS) - set(TITLE_WORDS)
+
+
 def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tuple[int, int, str]]]:
     """Pass 1: names with positive evidence, plus the leftover capitalised tokens for pass 2."""
     caps = _allcaps_spans(body)
@@ -252,16 +261,19 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
     rejected: list[list[tuple[int, int, str]]] = []
     lower_words = _LowerWords(body)
     for m in _SEQ_RE.finditer(body):
+        text = m.group()
+        if text in _SKIP_SINGLE:
+            continue  # fast path: a lone "The", "In", "Britain" is never a name by itself
         seq_start = m.start()
         if caps and _in_spans(seq_start, caps, cap_starts):
             continue  # ALL-CAPS lines: capitalisation says nothing; only pass 2 looks at them
         toks: list[tuple[int, int, str]] = []
-        for t in _TOK_RE.finditer(m.group()):
+        for t in _TOK_RE.finditer(text):
             s, e, w = seq_start + t.start(), seq_start + t.end(), t.group()
-            pm = _POSSESSIVE_RE.search(w)
-            if pm and len(w) > 2 and ((w.endswith("s") and w[-2] in "'’") or w[-1] in "'’"):
-                e -= len(pm.group())
-                w = w[: len(w) - len(pm.group())]
+            cut = 2 if w.endswith(("'s", "’s")) else 1 if w.endswith(("'", "’")) else 0
+            if cut and len(w) > 2:
+                e -= cut
+                w = w[:-cut]
                 toks.append((s, e, w))
                 # A possessive ends a name ("Mr Cleverly's comments") and starts a new run
                 # ("Labour's Sir Chris Bryant").
@@ -391,7 +403,7 @@ def _split_run(
     if place_prefix:
         leftovers.extend(rest)
         return  # "San Diego Padres", "St. Louis Cardinals": a place-led name is not a person
-    if _in_score_line(body, start) and honorific is None:
+    if _in_score_line(body, start, lower_words) and honorific is None:
         leftovers.extend(rest)
         return  # "Bahia 1 Botafogo 2": team results, not people
     accept = False
@@ -410,7 +422,7 @@ def _split_run(
         accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."
     elif (
         len(core) <= 3
-        and not _in_score_line(body, start)
+        and not _in_score_line(body, start, lower_words)
         and _context_says_person(body, start, end, len(core) == 1, lower_words)
     ):
         accept = True
@@ -449,10 +461,11 @@ _PLURAL_NOUNS = frozenset(
 _SCORE_LINE_RE = re.compile(r"^[^\d\n]+ \d+ [^\d\n]+ \d+[ \t]*$", re.M)
 
 
-def _in_score_line(body: str, pos: int) -> bool:
-    ls = body.rfind("\n", 0, pos) + 1
-    le = body.find("\n", pos)
-    return _SCORE_LINE_RE.match(body[ls : le if le >= 0 else len(body)]) is not None
+def _in_score_line(body: str, pos: int, ctx: _LowerWords) -> bool:
+    if ctx.score_spans is None:
+        ctx.score_spans = [(m.start(), m.end()) for m in _SCORE_LINE_RE.finditer(body)]
+        ctx.score_starts = [sp[0] for sp in ctx.score_spans]
+    return bool(ctx.score_spans) and _in_spans(pos, ctx.score_spans, ctx.score_starts)
 
 
 def _context_says_person(body: str, start: int, end: int, single: bool, lower_words: _LowerWords) -> bool:
@@ -476,6 +489,9 @@ class _LowerWords:
     def __init__(self, body: str) -> None:
         self.body = body
         self.words: set[str] | None = None
+        # Lines of team results ("Bahia 1 Botafogo 2"), found on first use.
+        self.score_spans: list[tuple[int, int]] | None = None
+        self.score_starts: list[int] = []
 
     def has(self, word: str) -> bool:
         if self.words is None:
@@ -670,7 +686,9 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
             # Before the head: "Airbus chief executive", "US Secretary"; after it (walking back),
             # the complement of "of": "Prime Minister of Singapore".
             begin = k
-        elif low == "the" and begin >= 0 and not has_head and k > 0 and toks[k - 1][2].lower() in ("of", "for"):
+        elif (
+            low == "the" and begin >= 0 and not has_head and k > 0 and toks[k - 1][2].lower() in ("of", "for")
+        ):
             k -= 1  # "President of the United States"
             continue
         elif w.endswith(("'s", "’s")) and begin >= 0:
@@ -772,22 +790,42 @@ def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
     return start, m.end(2)
 
 
-def _the_title_start(body: str, head_start: int) -> int:
-    """Start of "the" before a role head when only qualifiers stand between them, else -1."""
-    lo = max(0, head_start - 60)
-    words = list(_WORD_RE.finditer(body, lo, head_start))
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        w = words[k].group()
-        low = w.lower()
-        if low == "the":
-            return words[k].start()
-        base = _POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w
-        if base.lower() in ROLE_MODIFIERS or base.lower() in ROLE_HEADS:
-            continue
-        if base[:1].isupper() and low not in _FUNCTION_LOWER:
-            continue
-        return -1
-    return -1
+_THE_RE = re.compile(r"\b[Tt]he\s+")
+_WINDOW_WORD_RE = re.compile(r"[\w\-]+(?:['’]s)?")
+
+
+def _title_anaphors(body: str) -> list[tuple[int, int]]:
+    """Spans of "the" + up to four qualifiers + a role head ("the Foreign Secretary", "the US's top
+    diplomat"). Scanning from each "the" is much cheaper than a case-insensitive search for heads."""
+    out: list[tuple[int, int]] = []
+    for m in _THE_RE.finditer(body):
+        pos = m.end()
+        end = -1
+        for _ in range(6):
+            w = _WINDOW_WORD_RE.match(body, pos)
+            if w is None:
+                break
+            word = w.group()
+            base = word[:-2] if word.endswith(("'s", "’s")) else word
+            low = base.lower()
+            if low in ANAPHORIC_TITLE_HEADS and base == word:
+                end = w.end()  # keep going: "the chief executive" ends at the last head
+            elif end >= 0:
+                break
+            elif not (
+                low in ROLE_MODIFIERS
+                or low in ROLE_HEADS
+                or (base[:1].isupper() and low not in _FUNCTION_LOWER)
+            ):
+                break
+            nxt = w.end()
+            if nxt < len(body) and body[nxt] == " ":
+                pos = nxt + 1
+            else:
+                break
+        if end >= 0:
+            out.append((m.start(), end))
+    return out
 
 
 def _content_words(phrase: str) -> set[str]:
@@ -852,10 +890,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     name_starts = [s for s, _ in name_spans]
 
     # Anaphoric titles: "the Foreign Secretary", "the US's top diplomat" not directly followed by a name.
-    for m in _HEAD_RE.finditer(body):
-        s, e = _the_title_start(body, m.start()), m.end()
-        if s < 0:
-            continue
+    for s, e in _title_anaphors(body):
         j = bisect_right(role_starts, e) - 1
         if j >= 0 and role_sorted[j][1] > s:
             continue  # overlaps a role already attached to a name
