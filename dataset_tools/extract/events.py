@@ -174,6 +174,30 @@ _CLAUSE_BREAK_WORDS = frozenset(
     if since where but whereas unless until despite""".split()
 )
 
+# Verbs whose subject takes part in the event their object noun names: "held talks", "paid a visit",
+# "reached an agreement", "is considering a visit" — and those whose subject undergoes it ("faced").
+_SUPPORT_VERBS = frozenset(
+    """hold holds held holding have has had having make makes made making pay pays paid paying attend
+    attends attended attending join joins joined joining host hosts hosted hosting chair chaired lead leads
+    led convene convened reach reaches reached reaching sign signs signed signing strike struck broker
+    brokered seal sealed win wins won lose loses lost contest contested call calls called level levelled
+    leveled issue issues issued impose imposes imposed imposing lift lifted tender tendered submit
+    submitted offer offered announce announces announced announcing confirm confirmed schedule scheduled
+    cancel cancelled canceled postpone postponed begin began begins begun start started starting end
+    ended concluded completed undertook undertake embark embarked go went going set plan plans planned
+    planning consider considers considered considering look looking prepare preparing propose proposed
+    want wants wanted hope hopes hoped seek seeks sought skip skipped miss missed boycott boycotted
+    launch launched launching continue continued resume resumed open opened""".split()
+)
+_SUFFER_VERBS = frozenset(
+    """face faces faced facing draw draws drew drawn drawing receive receives received suffer suffered
+    endure endured escape escaped survive survived attract attracted""".split()
+)
+_VIOLENCE_RE = re.compile(
+    r"\b(?:kill|dead|death|wound|injur|bomb|terror|militant|troops|missile|soldier|gunm[ae]n|shoot|shot|"
+    r"armed|explosi|raid|rocket|war\b|military|assault|invasion|airstrike|fighter|stab|weapon|hostage)",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -187,6 +211,7 @@ _REL_RE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+)?(?P<hours>hours|minutes))\s+(?P<dir>after|before)\s",
     re.IGNORECASE,
 )
+_REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
@@ -243,6 +268,8 @@ class _Mention:
     sentence: int
     paragraph: int
     index: int = 0
+    dropped: bool = False
+    nominal: bool = False
     status: str = "occurred"
     finite: bool = True
     participants: dict[int, str] = field(default_factory=dict)
@@ -286,6 +313,8 @@ class _Doc:
         self.ment_starts = [m[0] for m in ments]
         self.quotes = quotes
         self.tes = time_expressions
+        self.te_order = sorted(range(len(time_expressions)), key=lambda i: time_expressions[i].start)
+        self.te_starts = [time_expressions[i].start for i in self.te_order]
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -386,6 +415,24 @@ def _oblique_role(prep: str, event_type: str) -> str | None:
     return None
 
 
+def _relative_clause_gap(gap_words: list[str]) -> bool:
+    """"Breonna Taylor, who was killed": the name before "who" is the subject of the trigger."""
+    rest = gap_words[1:] if gap_words[:1] == [","] else gap_words
+    return bool(rest) and rest[0] == "who" and all(w in _AUX or w in _ADVERBS for w in rest[1:])
+
+
+def _support_role(gap_words: list[str], event_type: str) -> str | None:
+    """Role of a verb's subject in a nominal event when a support verb links them, else None."""
+    words = set(gap_words)
+    if words & _SUFFER_VERBS or "under" in words:
+        return "co-participant" if event_type in _SYMMETRIC else "target"
+    if words & _SUPPORT_VERBS:
+        return _patient_role(event_type) if event_type in _PATIENT_POSSESSOR else _agent_role(event_type)
+    if words & BE_FORMS and words & {"on", "in"}:
+        return _agent_role(event_type)  # "X is on a visit to", "X was in talks with"
+    return None
+
+
 def _agent_role(event_type: str) -> str:
     return "co-participant" if event_type in _SYMMETRIC else "source"
 
@@ -413,6 +460,12 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
                          "partnership", "ceasefire", "declaration") for w in after)
     if lemma == "confirm":
         return nxt not in ("that", "whether", "the", "it", "this", "his", "her", "their", "reports")
+    if lemma == "call on":
+        before = _words(body[max(0, m.start() - 20):m.start()])[-1:]
+        if before and before[0] in ("phone", "telephone", "video", "conference", "roll", "wake-up"):
+            return False  # "the phone calls on Monday"
+        if after[:2] and after[1:2] and after[1] in MONTHS_AND_DAYS:
+            return False
     if lemma in ("bar", "host") and form in ("base", "s"):
         return False  # "a bar", "the host"
     if lemma == "sanction" and form == "s" and nxt not in ("on", "against"):
@@ -426,7 +479,7 @@ def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
 
 
 def _status_and_voice(
-    body: str, mt: _Mention, sent_start: int, prev_trigger_end: int
+    body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool
 ) -> tuple[str, bool, bool]:
     """(status, passive, finite) from the words before the trigger.
 
@@ -437,8 +490,12 @@ def _status_and_voice(
     left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
     form = mt.form
     nominal = form == "noun"
-    if form in ("base", "s", "ing") and left and left[-1] in _DETERMINERS:
-        nominal = True  # "the ban", "a visit", "the bombing"
+    if form in ("base", "s") and not prev_is_person and not (
+            left and (left[-1] in _AUX or left[-1] in _ADVERBS or left[-1] in _SUBJECT_PRONOUNS
+                      or left[-1] in ("and", "or"))):
+        nominal = True  # a verb needs a subject or auxiliary before it: "a potential visit", "the ban"
+    if form == "ing" and left and left[-1] in _DETERMINERS:
+        nominal = True  # "the bombing"
     if nominal:
         window = []
         for w in reversed(left):
@@ -469,8 +526,8 @@ def _status_and_voice(
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
-    if form == "ed" and not chain and left and left[-1].isalpha() and left[-1].islower() \
-            and left[-1] not in _SUBJECT_PRONOUNS:
+    if form == "ed" and not chain and left and left[-1].isalpha() and left[-1] not in _SUBJECT_PRONOUNS \
+            and not prev_is_person:
         # "MPs sanctioned to Beijing": a participle after a common noun, followed by no object
         nxt = _words(body[mt.end:mt.end + 12])[:1]
         if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
@@ -518,7 +575,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     for m in reversed(left):
         if doc.in_quote(m[0], m[1]):
             continue
-        gap_words = _words(body[m[1]:mt.start])
+        # words only: quotation marks and commas inside the gap do not make it longer
+        gap_words = [w for w in _words(body[m[1]:mt.start]) if w[0].isalnum()]
         if nominal and not subject_found and _is_possessive(body, m) and len(gap_words) <= 4:
             # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase
             if not set(gap_words) & _CLAUSE_BREAK_WORDS and m[1] >= prev_trigger_end:
@@ -547,9 +605,19 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if nominal and len(gap_words) <= 4 and not set(gap_words) & _CLAUSE_BREAK_WORDS:
                 add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
             break
-        if set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14 or m[1] < prev_trigger_end:
+        if m[1] < prev_trigger_end:
+            break
+        relative = _relative_clause_gap(_words(body[m[1]:mt.start]))
+        if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break
         role_subj = _patient_role(et) if passive else _agent_role(et)
+        if nominal and not relative:
+            # The subject of a verb is the noun's participant only through a support verb:
+            # "X held talks", "X paid a visit", "X faced criticism" (then X is the target).
+            support = _support_role(gap_words, et)
+            if support is None or len(gap_words) > 8:
+                break
+            role_subj = support
         add(m[2], role_subj)
         subject_found = True
         last_subject_start = m[0]
@@ -636,9 +704,18 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
 def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_starts: list[int],
                rel_spans: list[tuple[int, int]]) -> int | None:
     best: tuple[int, int] | None = None
-    for i, te in enumerate(doc.tes):
-        if te.start < sent_start or te.end > sent_end or not _CAL_VALUE_RE.match(te.value):
+    body = doc.body
+    lo_i = bisect.bisect_left(doc.te_starts, sent_start)
+    for i in doc.te_order[lo_i:bisect.bisect_left(doc.te_starts, sent_end)]:
+        te = doc.tes[i]
+        if te.end > sent_end:
             continue
+        calendar = bool(_CAL_VALUE_RE.match(te.value))
+        if not calendar and te.value not in _REFS:
+            continue  # durations, sets, times of day
+        if body[te.end:te.end + 2] in ("'s", "’s") and not (
+                mt.start >= te.end and len(_words(body[te.end + 2:mt.start])) <= 3):
+            continue  # "at this year's conference" dates the conference, not the trigger after it
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
             continue  # "a day after" is an offset to another event, not this event's date
         if doc.in_quote(te.start, te.end):
@@ -652,8 +729,10 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         if any(lo <= s and e <= hi for s, e in rel_spans):
             continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         dist = hi - lo
-        if ";" in doc.body[lo:hi]:
+        if ";" in body[lo:hi]:
             continue
+        if not calendar and dist > 12:
+            continue  # "recently announced": a vague reference counts only right at the trigger
         if dist <= 150 and (best is None or dist < best[0]):
             best = (dist, i)
     return best[1] if best else None
@@ -672,7 +751,7 @@ def _to_date(value: str) -> date | None:
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or a in _REFS or b in _REFS:
         return True
     if a.startswith(b) or b.startswith(a):
         return True
@@ -713,6 +792,8 @@ def _shift(value: str, precision: str, n: int, unit: str) -> tuple[str, str] | N
 
 
 def _after_publication(value: str, published: date) -> bool:
+    if value == "FUTURE_REF":
+        return True
     d = _to_date(value)
     if d is not None:
         return d > published
@@ -782,18 +863,21 @@ def extract_events(
                       bisect.bisect_right(doc.para_starts, m.start()) - 1, index=k)
         next_trigger = trigger_starts[k + 1] if k + 1 < len(found) else len(body)
         prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
-        status, passive, finite = _status_and_voice(body, mt, ss, prev_end)
+        before = doc.mentions_between(max(ss, m.start() - 40), m.start())
+        prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip()
+        status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
-        mt.status, mt.finite = status, finite
+        mt.status, mt.finite, mt.nominal = status, finite, nominal
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
         if lemma == "press conference" and "co-participant" in mt.participants.values():
             mt.event_type = "meeting"  # a joint appearance is a meeting of the two
             mt.participants = dict.fromkeys(mt.participants, "co-participant")
-        if lemma == "attack" and mt.participants and "target" in mt.participants.values():
-            # "X attacked Y" between people is verbal, unless the sentence speaks of violence
-            if not re.search(r"\b(kill|wound|injur|bomb|stab|shot|shoot|troops|missile|assault)",
-                             body[ss:se], re.IGNORECASE):
-                mt.event_type = "criticism"
+        if lemma in ("attack", "bomb") and not (
+                _VIOLENCE_RE.search(body, ss, mt.start) or _VIOLENCE_RE.search(body, mt.end, se)):
+            # "attack ads", "attacked the plan": without violence around it an attack is verbal
+            if lemma == "bomb" or not mt.participants:
+                mt.dropped = True
+            mt.event_type = "criticism"
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts[:k] + trigger_starts[k + 1:], rel_spans)
         if mt.te is not None and mt.status == "occurred" and _after_publication(
                 doc.tes[mt.te].value, published):
@@ -809,9 +893,12 @@ def extract_events(
     # 4. Dates from other events ("a day after Mr Blinken met Xi"), then from publication.
     for _ in range(2):
         for a, b, n, unit in relations:
+            if mentions[a].cluster < 0 or mentions[b].cluster < 0:
+                continue
             ca, cb = clusters[mentions[a].cluster], clusters[mentions[b].cluster]
             for src, dst, delta in ((ca, cb, n), (cb, ca, -n)):
-                if dst.date_value is None and src.date_value and src.date_source in (
+                undated = dst.date_value is None or dst.date_value in _REFS
+                if undated and src.date_value and src.date_source in (
                         "time_expression", "relative_event") and src.date_precision:
                     shifted = _shift(src.date_value, src.date_precision, delta, unit)
                     if shifted:
@@ -828,7 +915,7 @@ def extract_events(
     # 5. Rows: only events someone can use (a person, a date from the text, or a place).
     events = []
     for c in clusters:
-        dated = c.date_source in ("time_expression", "relative_event")
+        dated = c.date_source in ("time_expression", "relative_event") and c.date_value not in _REFS
         if not c.participants and not dated and not c.location:
             continue
         first = c.members[0]
@@ -884,6 +971,8 @@ def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
         related.setdefault(b, set()).add(a)
     clusters: list[_Cluster] = []
     for idx, mt in enumerate(mentions):
+        if mt.dropped:
+            continue
         te = doc.tes[mt.te] if mt.te is not None else None
         value = te.value if te else None
         persons = set(mt.participants)
@@ -900,10 +989,16 @@ def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
             if c.location and mt.location and c.location != mt.location:
                 continue
             cp = set(c.participants)
-            if not (cp <= persons or persons <= cp):
+            same_lemma = any(m.lemma == mt.lemma for m in c.members)
+            if cp and persons:
+                if not (cp <= persons or persons <= cp):
+                    continue
+            elif not persons and not mt.nominal:
+                continue  # a verb naming nobody ("MPs sanctioned") is its own event
+            elif not cp and not (all(m.nominal for m in c.members) and (same_lemma or persons)):
                 continue
-            score = 10 * len(cp & persons) + (5 if any(m.lemma == mt.lemma for m in c.members) else 0)
-            if best is None or score > best[0]:
+            score = 10 * len(cp & persons) + (5 if same_lemma else 0)
+            if best is None or score >= best[0]:  # ties go to the latest event: "the visit" is the last one
                 best = (score, ci)
         if best is None:
             clusters.append(_Cluster(

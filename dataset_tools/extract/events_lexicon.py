@@ -49,7 +49,7 @@ def _build() -> dict[str, TriggerInfo]:
                     "joint press conference"))
     # visit: someone travels somewhere.
     t.update(_verb("visit", "visit", "visit", "visits", "visited", "visiting"))
-    t.update(_nouns("visit", "visit", "visit", "state visit"))
+    t.update(_nouns("visit", "visit", "state visit"))
     t.update(_nouns("visit", "trip", "trip", "trips"))
     for base, s, past, ing in (("travel", "travels", "travelled", "travelling"),
                                ("travel", "travels", "traveled", "traveling"),
