@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from dataset_tools import __version__
+from dataset_tools.engine import ENGINES, EngineOptions
 from dataset_tools.errors import InputError
 from dataset_tools.pipeline import InvalidData, build, registry_from_release, release
 from dataset_tools.schemas import write_json_schemas
@@ -51,11 +52,23 @@ def main() -> None:
 @click.option("--skip-invalid", is_flag=True, help="Build from the good files; list the rejects in rejects.json.")
 @click.option("--registry", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="A previous release whose people keep their ids.")
-def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | None) -> None:
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="local: processes on this machine; dask: a Dask cluster.")
+@click.option("--workers", type=click.IntRange(min=1), help="Processes (local) or workers of a local Dask cluster.")
+@click.option("--scheduler", help="Address of a running Dask scheduler (with --engine dask).")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Reuse extraction results for unchanged articles from this folder.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
+def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | None, engine: str,
+                  workers: int | None, scheduler: str | None, cache_dir: Path | None, progress: bool | None) -> None:
     """Build every table from SEEDS (default: seeds/) into --out, validated."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask")
+    options = EngineOptions(engine=engine, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
+                            progress=progress)
     try:
         result = build(seeds, out, skip_invalid=skip_invalid,
-                       registry=registry_from_release(registry) if registry else ())
+                       registry=registry_from_release(registry) if registry else (), options=options)
     except InputError as error:
         _fail_input(error)
     except InvalidData as error:

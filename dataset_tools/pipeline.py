@@ -12,8 +12,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dataset_tools.assemble import assemble
+from dataset_tools.diff import TableDiff, diff_tables
+from dataset_tools.engine import EngineOptions, extract_all
 from dataset_tools.errors import InputError, Problem
-from dataset_tools.extract import extract_article
+from dataset_tools.profile import Drop
 from dataset_tools.publish import (
     differing_files,
     input_fingerprint,
@@ -22,9 +24,12 @@ from dataset_tools.publish import (
     write_manifest,
     write_tables,
 )
+from dataset_tools.release_checks import check_allow_names, check_drops, check_version_rule, recorded_inputs
+from dataset_tools.release_docs import CHANGELOG, ReleaseInfo, write_release_docs
 from dataset_tools.resolve import RegistryPerson, resolve_people
+from dataset_tools.schema_diff import Change
 from dataset_tools.seeds import Article, read_seeds
-from dataset_tools.validate import Failure, validate_tables
+from dataset_tools.validate import Failure, read_tables, validate_tables
 
 # semver.org's own pattern for a version (no leading "v").
 SEMVER = re.compile(
@@ -56,16 +61,18 @@ class Build:
         return input_fingerprint({a.article_id: a.sha256 for a in self.articles})
 
 
-def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = ()) -> dict[str, pa.Table]:
+def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (),
+                 options: EngineOptions | None = None) -> dict[str, pa.Table]:
     """Extract, resolve and assemble the tables for some articles (no validation, no files)."""
-    extractions = [extract_article(a.body, a.published) for a in articles]
+    extractions = extract_all(articles, options or EngineOptions())
     resolution = resolve_people(
         [(a.article_id, x.people) for a, x in zip(articles, extractions, strict=True)], registry
     )
     return assemble(articles, extractions, resolution)
 
 
-def run_build(seeds: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = ()) -> Build:
+def run_build(seeds: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = (),
+              options: EngineOptions | None = None) -> Build:
     """Read, extract, resolve, assemble and validate; raise InputError or InvalidData."""
     articles, problems = read_seeds(seeds)
     fatal = [p for p in problems if p.code in ("seed.no-folder", "seed.empty-folder")]
@@ -73,7 +80,7 @@ def run_build(seeds: Path, *, skip_invalid: bool = False, registry: Iterable[Reg
         raise InputError(problems)
     if not articles:
         raise InputError([*problems, Problem(str(seeds), None, "seed.nothing-valid", "no valid seed file")])
-    tables = build_tables(articles, registry)
+    tables = build_tables(articles, registry, options)
     failures = validate_tables(tables)
     if failures:
         raise InvalidData(failures)
@@ -90,7 +97,7 @@ def _write_build(folder: Path, result: Build, dataset_version: str | None,
 
 
 def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
-          registry: Iterable[RegistryPerson] = ()) -> Build:
+          registry: Iterable[RegistryPerson] = (), options: EngineOptions | None = None) -> Build:
     """Build the tables from ``seeds`` into ``out`` (replaced whole, never left half-written)."""
     if out.exists() and not out.is_dir():
         raise InputError([Problem(str(out), None, "out.not-folder", "output exists and is not a folder")])
@@ -98,7 +105,7 @@ def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
         raise InputError([Problem(str(out), None, "out.not-build",
                                   "output folder is not empty and holds no build (no manifest.json); "
                                   "refusing to replace it")])
-    result = run_build(seeds, skip_invalid=skip_invalid, registry=registry)
+    result = run_build(seeds, skip_invalid=skip_invalid, registry=registry, options=options)
     with staging_folder(out) as staged:
         _write_build(staged, result, None)
         replace_folder(staged, out)
@@ -112,6 +119,10 @@ class ReleaseOutcome:
     status: str  # "published" | "reproduced" | "differs"
     differing: list[str] = field(default_factory=list)
     previous: str | None = None
+    release_date: str | None = None
+    schema_changes: list[Change] = field(default_factory=list)
+    diffs: list[TableDiff] | None = None  # against the previous release; None for the first
+    allowed_drops: list[Drop] = field(default_factory=list)
 
 
 def semver_key(version: str) -> tuple[int, int, int, int, str]:
@@ -141,19 +152,49 @@ def registry_from_release(folder: Path) -> list[RegistryPerson]:
             for r in pq.read_table(path).to_pylist()]
 
 
-def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False) -> ReleaseOutcome:
-    """Build, validate and publish ``dist/VERSION``; an existing version is only ever checked, never changed."""
+def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False, release_date: str | None = None,
+            allow_drop: Iterable[str] = ()) -> ReleaseOutcome:
+    """Build, validate and publish ``dist/VERSION``; an existing version is only ever checked, never changed.
+
+    Before publishing, the release is compared with the previous one in ``dist``: the version number must
+    be big enough for the schema changes, and row counts and fill rates may not fall past their bounds
+    unless ``allow_drop`` names them. ``release_date`` (YYYY-MM-DD) is the only date in the files.
+    """
     if not SEMVER.fullmatch(version):
         raise InputError([Problem(version, None, "release.not-semver",
                                   "release version must be semantic (MAJOR.MINOR.PATCH, e.g. 0.1.0)")])
+    allow_drop = list(allow_drop)
+    check_allow_names(allow_drop)
     target = dist / version
+    if target.exists():  # reproducing: the inputs recorded in the release count as given
+        recorded_date, recorded_allow = recorded_inputs(target)
+        release_date = release_date or recorded_date
+        allow_drop = sorted({*allow_drop, *recorded_allow})
     previous = previous_release(dist, version)
+    changes = check_version_rule(version, previous, dist / previous) if previous else []
     registry = registry_from_release(dist / previous) if previous else []
     result = run_build(seeds, skip_invalid=skip_invalid, registry=registry)
+    previous_tables = read_tables(dist / previous) if previous else {}
+    allowed = check_drops(previous_tables, result.tables, allow_drop) if previous else []
+    diffs = diff_tables(previous_tables, result.tables) if previous else None
+    changelog_path = dist / previous / CHANGELOG if previous else None
+    info = ReleaseInfo(version, result.tables, result.fingerprint, release_date, previous, diffs, changes,
+                       allowed, len(result.rejects),
+                       changelog_path.read_text(encoding="utf-8") if changelog_path and changelog_path.exists()
+                       else None)
+    extra: dict[str, object] = {"previous_release": previous}
+    if release_date:
+        extra["release_date"] = release_date
+    extra["schema_changes"] = [str(c) for c in changes]
+    extra["allowed_drops"] = [d.as_dict() for d in allowed]
+    outcome = ReleaseOutcome(version, target, "published", [], previous, release_date, changes, diffs, allowed)
     with staging_folder(target) as staged:
-        _write_build(staged, result, version, {"previous_release": previous})
+        _write_build(staged, result, version, extra)
+        write_release_docs(staged, info)
+        write_manifest(staged, result.tables, version, result.fingerprint, extra)  # again, now covering the docs
         if target.exists():
-            differ = differing_files(staged, target)
-            return ReleaseOutcome(version, target, "differs" if differ else "reproduced", differ, previous)
+            outcome.differing = differing_files(staged, target)
+            outcome.status = "differs" if outcome.differing else "reproduced"
+            return outcome
         staged.rename(target)
-    return ReleaseOutcome(version, target, "published", [], previous)
+    return outcome

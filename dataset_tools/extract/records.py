@@ -88,7 +88,9 @@ class TimeExpression:
     end: int
     text: str
     value: str  # TIMEX3 value: 2023-06-20, 2023-W24, 2023-06, 2023-Q2, 2021, 201, PAST_REF, PRESENT_REF, FUTURE_REF
-    precision: str  # day | week | month | quarter | year | decade | century | unknown
+    # day | week | month | quarter | year | decade | century | reference (the *_REF values) | unknown;
+    # seasons (2022-SU) are "quarter" or "season", weekends (2023-W24-WE) "week".
+    precision: str
 
 
 EVENT_STATUSES = ("occurred", "ongoing", "planned", "possible", "negated")
