@@ -270,6 +270,7 @@ class _Mention:
     index: int = 0
     dropped: bool = False
     nominal: bool = False
+    definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     status: str = "occurred"
     finite: bool = True
     participants: dict[int, str] = field(default_factory=dict)
@@ -466,6 +467,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return False  # "the phone calls on Monday"
         if after[:2] and after[1:2] and after[1] in MONTHS_AND_DAYS:
             return False
+    if lemma == "attack" and nxt in ("ad", "ads", "advert", "adverts", "dog", "dogs", "line", "lines", "mode",
+                                     "helicopter", "helicopters", "vector", "surface"):
+        return False  # a compound noun: "attack ads"
     if lemma in ("bar", "host") and form in ("base", "s"):
         return False  # "a bar", "the host"
     if lemma == "sanction" and form == "s" and nxt not in ("on", "against"):
@@ -583,6 +587,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
             break
         prep = _preposition_before(body, m[0], clause_lo)
+        if prep is not None and not subject_found and _relative_clause_gap(_words(body[m[1]:mt.start])):
+            prep = None  # "the case of Breonna Taylor, who was killed": the antecedent is the subject
         if prep is not None:
             if subject_found:
                 break  # obliques count only between the subject and the trigger
@@ -676,7 +682,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trigger: int,
               people_spans: list[tuple[int, int]]) -> str | None:
     body = doc.body
-    hi = min(sent_end, next_trigger, mt.end + 120)
+    hi = min(sent_end, next_trigger, mt.end + 80)
+    comma = body.find(",", mt.end, hi)
+    if comma >= 0:
+        hi = comma  # a place after a comma belongs to the next phrase
     # on the left only a fronted place counts ("In London, the two met"): other "in X" phrases on the
     # left belong to other predicates ("wariness in the West over ...")
     fronted = min(mt.start, sent_start + 40)
@@ -868,7 +877,10 @@ def extract_events(
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
         mt.status, mt.finite, mt.nominal = status, finite, nominal
+        mt.definite = _prev_words(body, ss, m.start(), 1) in (["the"], ["this"], ["that"])
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
+        if lemma == "meet" and passive:
+            mt.dropped = True  # "the plan was met with scepticism" is a reaction, not a meeting
         if lemma == "press conference" and "co-participant" in mt.participants.values():
             mt.event_type = "meeting"  # a joint appearance is a meeting of the two
             mt.participants = dict.fromkeys(mt.participants, "co-participant")
@@ -993,8 +1005,10 @@ def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
             if cp and persons:
                 if not (cp <= persons or persons <= cp):
                     continue
-            elif not persons and not mt.nominal:
-                continue  # a verb naming nobody ("MPs sanctioned") is its own event
+            elif not persons and not (mt.nominal and (same_lemma or mt.definite)):
+                # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
+                # event only as "the visit" or with its own trigger word
+                continue
             elif not cp and not (all(m.nominal for m in c.members) and (same_lemma or persons)):
                 continue
             score = 10 * len(cp & persons) + (5 if same_lemma else 0)
