@@ -46,7 +46,11 @@ from dataset_tools.extract.records import Mention, PersonEntity, Quote, quote_te
 # ---------------------------------------------------------------------------------------------------
 
 # Words (keeping inner apostrophes, dots of abbreviations and hyphens) and single punctuation marks.
-_TOKEN_RE = re.compile(r"[\w@#][\w'’.\-&@]*\w|[\w@#]|[^\s\w]")
+_TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Pres|Sec|Adm|Maj|Cmdr|Hon)\."
+    r"|(?:[A-Z]\.){1,3}(?=\s*[A-Z])|(?:[A-Z]\.){2,3}"
+    r"|[\w@#][\w'’.\-&@]*\w|[\w@#]|[^\s\w]"
+)
 _MULTI_CUES = ("according to", "went on to say", "pointed out", "put it", "in a statement")
 _CUE_RE = re.compile(
     r"\b(?:according to|went on to say|pointed out|"
@@ -100,6 +104,7 @@ class _Attribution:
     person: int | None = None
     explicit: bool = True  # found through a cue in the quote's own sentence
     where: str = "lead"  # "lead" (cue before the quote), "trail" (after it), "context" (elsewhere)
+    cue_end: int = -1  # end offset of the cue in the body, -1 when the cue is not next to this quote
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -134,6 +139,8 @@ class _Article:
         self.q_hi = [q.close_mark if q.close_mark is not None else q.end for q in self.raws]
         self._mention_index: list[tuple[int, int, int, str]] | None = None
         self._genders: list[str | None] | None = None
+        self.last_strength = ""
+        self._mention_starts: list[int] | None = None
 
     # -- positions ----------------------------------------------------------------------------------
 
@@ -188,6 +195,11 @@ class _Article:
             idx.sort()
             self._mention_index = idx
         return self._mention_index
+
+    def mention_starts(self) -> list[int]:
+        if self._mention_starts is None:
+            self._mention_starts = [m[0] for m in self.mention_index()]
+        return self._mention_starts
 
     def person_covering(self, s: int, e: int) -> int | None:
         """The person whose mention overlaps the speaker span; the longest overlap wins."""
@@ -277,6 +289,7 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
     # pronoun salience.
     last: tuple[_Attribution, int] | None = None
     pending: list[tuple[int, RawQuote, int]] = []  # unattributed paragraph-opening quotes
+    last_end = 0
     for raw in art.raws:
         if any(s <= raw.start < e for s, e in tweet_spans):
             continue
@@ -285,6 +298,14 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
         n_words = len(text.split())
         pi = art.para_of(raw.open_mark)
         att = _attribute(art, raw, last)
+        if att is None and last is not None and last[0].where != "context" and last[1] == pi \
+                and last_end <= raw.open_mark \
+                and not _cue_between(art, art.sentence_end(last_end, raw.open_mark), raw.open_mark):
+            # A second quotation in the paragraph after an attributed one, with no new cue between
+            # ("“A,” Smith said. “B.”"): the same speaker.
+            prev_att = last[0]
+            att = _Attribution(prev_att.speaker_start, prev_att.speaker_end, prev_att.cue, "continuation",
+                               min(prev_att.confidence, 0.85), prev_att.person, explicit=True, where="context")
         if att is None and last is not None and _opens_paragraph(art, raw):
             prev_att, prev_pi = last
             if prev_pi >= pi - 1 and not _other_person_between(art, prev_att, raw):
@@ -296,10 +317,8 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
         kind = _kind(art, raw, text)
         if att is not None:
             _resolve(art, att, last)
-            if att.method != "continuation" or last is None:
-                last = (att, art.para_of(raw.end))
-            else:
-                last = (att, art.para_of(raw.end))
+            last = (att, art.para_of(raw.end))
+            last_end = max(raw.close_mark if raw.close_mark is not None else raw.end, att.cue_end, att.speaker_end)
             out.append(_make_quote(art, raw, text, kind, att))
         else:
             q = Quote(raw.start, raw.end, text, kind, None, None, None, None, None, "unknown", 0.0)
@@ -336,6 +355,10 @@ def _backfill(art: _Article, out: list[Quote], pending: list[tuple[int, RawQuote
         q = out[idx]
         out[idx] = Quote(q.start, q.end, q.text, q.kind, nxt.speaker_text, nxt.speaker_start, nxt.speaker_end,
                          nxt.person, nxt.cue, "continuation", round(min(nxt.confidence, 0.6), 3))
+
+
+def _cue_between(art: _Article, lo: int, hi: int) -> bool:
+    return any(not art.in_quote(m.start()) for m in _CUE_RE.finditer(art.body, lo, hi))
 
 
 def _opens_paragraph(art: _Article, raw: RawQuote) -> bool:
@@ -432,8 +455,12 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
         return lead
     if trail is not None:
         return trail
-    # According to X, anywhere in the sentence.
     sent_hi = art.sentence_end(after, para_hi)
+    # A cue later in the sentence, past other quotations ("“A” and “B,” Smith said").
+    sent_cue = _later_in_sentence(art, after, sent_hi)
+    if sent_cue is not None:
+        return sent_cue
+    # According to X, anywhere in the sentence.
     for m in _ACCORDING_RE.finditer(body, sent_lo, sent_hi):
         if art.in_quote(m.start()):
             continue
@@ -457,6 +484,30 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
     return None
 
 
+def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
+    body = art.body
+    for m in _CUE_RE.finditer(body, lo, hi):
+        if art.in_quote(m.start()) or m.group() in WEAK_ALONE:
+            continue
+        # The subject cannot reach back into a quotation.
+        qi = bisect.bisect_right(art.q_hi, m.start()) - 1
+        sub_lo = max(lo, art.q_hi[qi]) if qi >= 0 else lo
+        if m.group() == "according to":
+            np_ = _np_after(art, m.end(), hi)
+            if np_:
+                return _Attribution(np_[0], np_[1], "according to", "according_to", 0.75, where="trail",
+                                    cue_end=m.end())
+            continue
+        subj = _subject_before(art, sub_lo, m.start())
+        if subj is None and body[sub_lo : m.start()].strip(" ,—–-") == "":
+            subj = _np_after(art, m.end(), hi)
+        if subj is not None:
+            return _Attribution(subj[0], subj[1], m.group(), "adjacent_name", 0.7, where="trail",
+                                cue_end=m.end())
+        return None
+    return None
+
+
 def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
     """A cue before the quotation in its sentence, and its subject."""
     body = art.body
@@ -470,7 +521,7 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         if cue == "according to":
             np_ = _np_after(art, m.end(), hi)
             if np_:
-                return _Attribution(np_[0], np_[1], cue, "according_to", 0.85)
+                return _Attribution(np_[0], np_[1], cue, "according_to", 0.85, cue_end=m.end())
             continue
         between = body[m.end() : hi]
         colon = between.rstrip().endswith(":") and len(between) < 60
@@ -484,7 +535,8 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         conf = 0.9 if colon else (0.85 if cue in STRONG_CUES else 0.7)
         if len(between) > 200:
             conf -= 0.15
-        return _Attribution(subj[0], subj[1], cue, "colon_intro" if colon else "adjacent_name", conf)
+        return _Attribution(subj[0], subj[1], cue, "colon_intro" if colon else "adjacent_name", conf,
+                            cue_end=m.end())
     return None
 
 
@@ -504,7 +556,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
         np_ = _np_after(art, m.end(), hi)
         if np_:
             method = "according_to" if cue == "according to" else "adjacent_name"
-            return _Attribution(np_[0], np_[1], cue, method, 0.9, where="trail")
+            return _Attribution(np_[0], np_[1], cue, method, 0.9, where="trail", cue_end=m.end())
         return None
     # Subject first: the cue within the next few words.
     limit = min(len(toks), k + 16)
@@ -534,7 +586,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
             # attribution is weaker than a comma-joined one.
             rest = [tk for tk in _tokens(body[m.end() : hi], m.end()) if _is_word(tk[2])]
             conf = 0.8 if len(rest) <= 6 else 0.55
-        return _Attribution(subj[0], subj[1], cue, "adjacent_name", conf, where="trail")
+        return _Attribution(subj[0], subj[1], cue, "adjacent_name", conf, where="trail", cue_end=m.end())
     return None
 
 
@@ -546,20 +598,22 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
         i -= 1
     if i < 0:
         return None
-    if toks[i][2] == ",":
-        # "Smith, a spokesman for the group, said" / "Smith, who ..., said": the subject is before the
-        # appositive or relative clause.
+    hops = 0
+    while i >= 0 and toks[i][2] == "," and hops < 3:
+        # "Smith, a spokesman for the group, said" / "Smith, who ..., said" / "Carr, 31, a photographer,
+        # said": the subject is before the appositives or relative clause.
         j = i - 1
         while j >= 0 and toks[j][2] != ",":
             j -= 1
-        if j < 0 or i - j > 14:
+        if j < 0 or i - j > 16:
             return None
         first = toks[j + 1][2].lower() if j + 1 < i else ""
-        if first not in _RELATIVE_STARTS and not _looks_appositive(toks[j + 1 : i]):
+        if first not in _RELATIVE_STARTS and not first[:1].isdigit() and not _looks_appositive(toks[j + 1 : i]):
             return None
         i = j - 1
-        if i < 0:
-            return None
+        hops += 1
+    if i < 0 or toks[i][2] == ",":
+        return None
     if toks[i][2] == ")":
         # "Sen. Ron Johnson (R-Wis.) said": skip the parenthesis.
         j = i - 1
@@ -619,7 +673,7 @@ def _np_after(art: _Article, pos: int, hi: int) -> tuple[int, int] | None:
     first = toks[k][2]
     if first.lower() in SUBJECT_PRONOUNS:
         return toks[k][0], toks[k][1]
-    if not (_is_cap(first) or first.lower() in _DETERMINERS):
+    if first.lower() in _NP_STOP:
         return None
     j = k
     n = 0
@@ -633,6 +687,10 @@ def _np_after(art: _Article, pos: int, hi: int) -> tuple[int, int] | None:
         j += 1
         n += 1
     if j == k:
+        return None
+    # "said former Utah governor Michael Leavitt": lowercase modifiers are fine when the phrase has a
+    # determiner or a capitalised word; "said repeatedly" is no speaker.
+    if not (first.lower() in _DETERMINERS or any(_is_cap(toks[x][2]) for x in range(k, j))):
         return None
     # Don't end on "of" or a determiner.
     while j - 1 > k and toks[j - 1][2].lower() in ({"of"} | _DETERMINERS):
@@ -666,7 +724,15 @@ def _resolve(art: _Article, att: _Attribution, last: tuple[_Attribution, int] | 
                 att.confidence = min(att.confidence, 0.4)
             return
         gender = "m" if low[0] == "he" else "f"
-        person = covered if covered is not None else _salient_person(art, s, gender, last)
+        # Our own resolution wins when it found a same-gender person named in the same or the previous
+        # paragraph: on news copy that beats a general-purpose coreference chain (measured on the
+        # training split); otherwise the people extractor's chain is kept.
+        mine = _salient_person(art, s, gender, last)
+        if covered is not None and mine is not None and mine != covered and art.last_strength in ("here", "near"):
+            att.person = mine
+            att.confidence *= 0.8
+            return
+        person = covered if covered is not None else mine
         att.person = person
         if person is None:
             att.confidence = min(att.confidence, 0.3)
@@ -752,24 +818,61 @@ def _phrase_gender(low: list[str]) -> str | None:
 
 
 def _salient_person(art: _Article, pos: int, gender: str, last: tuple[_Attribution, int] | None) -> int | None:
-    """The person a "he"/"she" at pos most likely refers to: the last speaker when compatible and in
-    the current or previous paragraph, else the most recently mentioned compatible person (mentions
-    inside quotations skipped: those are the quoted person's words)."""
+    """The person a "he"/"she" at pos most likely refers to.
+
+    News style puts the referent as the subject of the nearest earlier sentence that names someone:
+    "Bob Sutton, chairman of the county party, voiced confidence that Clinton ... / “...,” he said."
+    So walk back sentence by sentence (from the pronoun's own sentence, up to the previous two
+    paragraphs) and take the first compatible person named in the nearest sentence that has one.
+    Mentions inside quotations are skipped (the quoted person's words), and a person of known matching
+    gender beats one whose gender is unknown (often a mis-detected name). With no named person nearby,
+    the previous speaker.
+    """
     genders = art.genders()
+    idx = art.mention_index()
+    starts = art.mention_starts()
     pi_here = art.para_of(pos)
+    floor = art.paras[max(0, pi_here - 2)][0]
+    art.last_strength = "weak"
+    fallback: int | None = None
+    hi = pos
+    para = pi_here
+    while hi > floor:
+        plo = art.paras[para][0]
+        if hi <= plo:
+            para -= 1
+            if para < 0:
+                break
+            hi = art.paras[para][1]
+            continue
+        lo = art.sentence_start(hi - 1, plo) if hi - 1 > plo else plo
+        j = bisect.bisect_left(starts, lo)
+        while j < len(idx) and idx[j][0] < hi:
+            ms, me, pi, method = idx[j]
+            j += 1
+            if art.in_quote(ms):
+                continue
+            if method == "pronoun" and art.body[ms:me].lower() not in (PRONOUNS_MALE if gender == "m"
+                                                                         else PRONOUNS_FEMALE):
+                continue
+            g = genders[pi]
+            if g == gender:
+                art.last_strength = "here" if para == pi_here else "near"
+                return pi
+            if g is None and fallback is None:
+                fallback = pi
+        if lo <= plo:
+            para -= 1
+            if para < 0:
+                break
+            hi = art.paras[para][1]
+        else:
+            hi = lo
     if last is not None and last[0].person is not None and last[1] >= pi_here - 1:
         lp = last[0].person
-        if genders[lp] in (gender, None) and _recent_mention(art, lp, pos, pi_here):
+        if genders[lp] in (gender, None):
             return lp
-    best = None
-    for ms, _me, pi, method in art.mention_index():
-        if ms >= pos:
-            break
-        if method == "pronoun" or art.in_quote(ms):
-            continue
-        if genders[pi] in (gender, None):
-            best = pi
-    return best
+    return fallback
 
 
 def _recent_mention(art: _Article, person: int, pos: int, pi_here: int) -> bool:
@@ -814,6 +917,7 @@ def _add_mention(art: _Article, person: int, s: int, e: int, method: str) -> Non
         return
     p.mentions.append(Mention(s, e, art.body[s:e], method))
     art._mention_index = None
+    art._mention_starts = None
 
 
 # ---------------------------------------------------------------------------------------------------
