@@ -562,8 +562,8 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     if m["se_y"]:
         return f"{m['se_y']}-{code}", "quarter"
     prev = ctx.prev_word(m.start())
-    if _capitalised(ctx, m, "se_s") and prev[:1].isupper() and not rel:
-        return None  # "Arab Spring", "Prague Spring"
+    if _capitalised(ctx, m, "se_s") and ((prev[:1].isupper() and not rel) or ctx.next_word(m.end())[:1].isupper()):
+        return None  # "Arab Spring", "Prague Spring", "the Winter Olympics"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
         if rel in ("", "the") and prev.lower() not in _SEASON_PREP and not (rel == "" and code in ("SU", "WI")
@@ -660,6 +660,8 @@ def _h_yearadj(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 def _h_daywords(ctx: _Ctx, m: re.Match[str]) -> Result:
     w = _norm(m["dw"])
+    if ctx.prev_word(m.start()) == "USA" or (w == "today" and ctx.next_word(m.end()) in ("Show", "Programme")):
+        return None  # the newspaper "USA Today", the "Today" programme
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     return day_value(ctx.dct + timedelta(days=offset)), "day"
@@ -782,6 +784,8 @@ def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
     wd = WEEKDAYS[m["wd_d"].lower()]
     rel = _norm(m["wd_rel"])
     dct = ctx.dct
+    if not rel and ctx.prev_word(m.start()).lower() in ("every", "each"):
+        return None  # "every Friday" is a SET, not a date
     if rel in ("last", "previous", "this past"):
         days = (dct.weekday() - wd) % 7 or 7
         return day_value(dct - timedelta(days=days)), "day"
@@ -872,9 +876,10 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
     lowered = body.lower()
     # str.lower() can change the length of a few non-ASCII strings; offsets must stay aligned.
     if len(lowered) == len(body):
-        text, triggers, match, find_starts = lowered, _TRIGGER.finditer(lowered), _MASTER.match, _START.finditer
+        text, trigger, master, start = lowered, _TRIGGER, _MASTER, _START
     else:
-        text, triggers, match, find_starts = body, _TRIGGER_I.finditer(body), _MASTER_I.match, _START_I.finditer
+        text, trigger, master, start = body, _TRIGGER_I, _MASTER_I, _START_I
+    triggers, match, find_starts = trigger.finditer(text), master.match, start.finditer
     last_end = 0
     for t in triggers:
         ts = t.start()
