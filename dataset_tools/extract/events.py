@@ -4,29 +4,34 @@ Vocabulary (``EVENT_TYPES``) with the CAMEO code each type gets (``CAMEO_CODES``
 events that happened or are happening — planned or possible meetings and visits get 036 "express
 intent to meet", other unrealised events and negated ones get no code):
 
-============== ===================================================================== ============
-type           triggers (examples)                                                   CAMEO
-============== ===================================================================== ============
-meeting        meet, talks, summit, negotiations, phone call, joint press conference 040 / 041 /
-                                                                                     043 / 046
-visit          visit, trip, travelled to, flew to                                    042
-statement      announced, declared, unveiled, confirmed, (solo) press conference    010
-appeal         called on / for, urged                                                020
-agreement      agreed to / agreed a deal, signed a treaty, agreement, pact           057
-accusation     accused, accusation, blamed                                           112
-criticism      criticised, condemned, denounced, rebuked, slammed                    111
-threat         threatened                                                            130
-sanction       sanctioned, sanctions, embargo                                        163
-ban            banned, barred, expelled                                              172 / 174
-appointment    appointed, nominated, appointment                                     —
-resignation    resigned, stepped down, resignation                                   —
-election       elected, re-elected, election                                         —
-arrest         arrested, detained                                                    173
-legal_action   sued, indicted, convicted, sentenced, charged with                    115 / 173
-protest        protested, demonstration                                              140
-attack         attacked, bombed, killed, invaded, invasion                           190 / 180 /
-                                                                                     192
-============== ===================================================================== ============
+============== ======================================================================= ==========
+type           triggers (examples)                                                     CAMEO
+============== ======================================================================= ==========
+meeting        met, talks, summit, negotiations, phone call, hosted, joint press         040 / 041
+               conference                                                              043 / 046
+visit          visit, trip, state visit, travelled to, flew to, arrived in, toured     042
+statement      announced, declared, unveiled, confirmed, (solo) press conference      010
+appeal         called on / for, urged                                                  020
+agreement      agreed to / agreed a ..., signed a treaty, agreement, pact, struck a    057
+               deal
+accusation     accused, accusation, blamed, alleges                                    112
+criticism      criticised, condemned, denounced, rebuked, slammed, blasted, attacked   111
+               (without violence)
+threat         threatened                                                              130
+sanction       sanctioned, sanctions, embargo                                          163
+ban            banned, barred, expelled, deported                                      172 / 174
+appointment    appointed, nominated, appointment, nomination                           —
+resignation    resigned, stepped down, quit as, resignation                            —
+election       elected, re-elected, election, referendum                               —
+arrest         arrested, detained                                                      173
+legal_action   sued, indicted, convicted, sentenced, jailed, charged with, pleaded     115 / 173
+               guilty
+protest        protested, demonstration                                                140
+attack         attacked, bombed, killed, invaded, invasion, assassinated, airstrike,   190 / 180 /
+               stabbed, shot dead                                                      182 / 183 /
+                                                                                       186 / 192 /
+                                                                                       195
+============== ======================================================================= ==========
 
 What someone *says* is a quote, not an event: "said", "told" and the like are not triggers. A
 statement is an event only when the saying is the news (an announcement, a declaration, a press
@@ -129,6 +134,14 @@ _CAMEO_BY_LEMMA = {
     "invade": "192",
     "invasion": "192",
     "kill": "180",
+    "deport": "174",
+    "deportation": "174",
+    "assassinate": "186",
+    "assassination": "186",
+    "bomb": "183",
+    "stab": "182",
+    "shoot": "180",
+    "airstrike": "195",
 }
 
 _SYMMETRIC = frozenset({"meeting", "agreement", "election"})
@@ -193,6 +206,11 @@ _SUFFER_VERBS = frozenset(
     """face faces faced facing draw draws drew drawn drawing receive receives received suffer suffered
     endure endured escape escaped survive survived attract attracted""".split()
 )
+_DEAL_VERBS = frozenset(
+    """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed
+    clinch clinched broker brokered agree agreed negotiate negotiated conclude concluded finalise
+    finalised finalize finalized""".split()
+)
 _VIOLENCE_RE = re.compile(
     r"\b(?:kill|dead|death|wound|injur|bomb|terror|militant|troops|missile|soldier|gunm[ae]n|shoot|shot|"
     r"armed|explosi|raid|rocket|war\b|military|assault|invasion|airstrike|fighter|stab|weapon|hostage)",
@@ -205,6 +223,7 @@ _CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
 _PLACE_RE = re.compile(
     r"\b(in|at|to)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
 )
+_DIRECT_PLACE_RE = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
 _REL_RE = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?|years?)|the\s+(?P<theunit>day|week|month|year)|"
@@ -456,6 +475,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         # "agreed to", "agreed a deal", "agreed on"; "agree with him", "agreed that ..." are opinions
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
+    if lemma == "deal":
+        # "a deal" is an agreement only when someone reaches it: "struck a deal", "signed a trade deal"
+        before = _words(body[max(0, m.start() - 40):m.start()])[-4:]
+        return bool(set(before) & _DEAL_VERBS)
     if lemma == "sign":
         return any(w in ("deal", "agreement", "treaty", "accord", "pact", "contract", "memorandum",
                          "partnership", "ceasefire", "declaration") for w in after)
@@ -707,11 +730,17 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
             if doc.in_quote(ps, m.end(2)):
                 continue
             return place.rstrip(".").removesuffix("’s").removesuffix("'s")
+    if mt.event_type == "visit" and not mt.nominal:
+        # "will visit Kyiv": the visited place is the verb's object
+        m = _DIRECT_PLACE_RE.match(body, mt.end, hi)
+        if m and m.group(1).split()[0].lower() not in MONTHS_AND_DAYS and not any(
+                s < m.end(1) and m.start(1) < e for s, e in people_spans):
+            return m.group(1).rstrip(".").removesuffix("’s").removesuffix("'s")
     return None
 
 
 def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_starts: list[int],
-               rel_spans: list[tuple[int, int]]) -> int | None:
+               verbal_starts: list[int], rel_spans: list[tuple[int, int]]) -> int | None:
     best: tuple[int, int] | None = None
     body = doc.body
     lo_i = bisect.bisect_left(doc.te_starts, sent_start)
@@ -732,9 +761,13 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         lo, hi = (te.end, mt.start) if te.end <= mt.start else (mt.end, te.start)
         if hi < lo:
             continue  # overlapping the trigger: "Tuesday's meeting" is handled by distance 0
-        k = bisect.bisect_left(trigger_starts, lo)
-        if k < len(trigger_starts) and trigger_starts[k] < hi:
-            continue  # another event sits between: the date is its own
+        # Another event between them claims the date; a fronted "Yesterday, ..." is the main clause's,
+        # so then only verbs block ("Yesterday, at this year's summit, she unveiled ...").
+        fronted = te.start - sent_start <= 3 and body[te.end:te.end + 1] == ","
+        blockers = verbal_starts if fronted else trigger_starts
+        k = bisect.bisect_left(blockers, lo)
+        if k < len(blockers) and blockers[k] < hi:
+            continue
         if any(lo <= s and e <= hi for s, e in rel_spans):
             continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         dist = hi - lo
@@ -890,14 +923,19 @@ def extract_events(
             if lemma == "bomb" or not mt.participants:
                 mt.dropped = True
             mt.event_type = "criticism"
-        mt.te = _te_choice(doc, mt, ss, se, trigger_starts[:k] + trigger_starts[k + 1:], rel_spans)
-        if mt.te is not None and mt.status == "occurred" and _after_publication(
-                doc.tes[mt.te].value, published):
-            mt.status = "planned"
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
         if mt.event_type in _QUOTE_TYPES:
             mt.quote = _nearest_quote(quotes, mt, ss, se)
         mentions.append(mt)
+
+    # Dates from time expressions, once every trigger is known to be a verb or a noun.
+    verbal_starts = [mt.start for mt in mentions if not mt.nominal]
+    for mt in mentions:
+        ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
+        mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
+        if mt.te is not None and mt.status == "occurred" and _after_publication(
+                doc.tes[mt.te].value, published):
+            mt.status = "planned"
 
     # 3. Merge coreferent mentions into events.
     clusters = _merge(mentions, relations, doc)

@@ -131,6 +131,35 @@ def _build() -> dict[str, TriggerInfo]:
     t.update(_nouns("attack", "invasion", "invasion"))
     t.update(_verb("attack", "bomb", "bomb", "bombs", "bombed", "bombing"))
     t.update(_verb("attack", "kill", "kill", "kills", "killed", "killing"))
+    # more everyday news verbs for the same types
+    for form, kind in (("arrive in", "base"), ("arrives in", "s"), ("arrived in", "ed"),
+                       ("arriving in", "ing")):
+        t[form] = ("visit", "arrive", kind)
+    t.update(_verb("visit", "tour", "tour", "tours", "toured", "touring"))
+    t.update(_nouns("election", "referendum", "referendum", "runoff"))
+    t.update(_nouns("agreement", "deal", "deal"))  # kept only after "reached / struck / signed ..."
+    for base, s_, past, ing in (("blast", "blasts", "blasted", "blasting"),
+                                ("lambast", "lambasts", "lambasted", "lambasting"),
+                                ("decry", "decries", "decried", "decrying"),
+                                ("berate", "berates", "berated", "berating"),
+                                ("chide", "chides", "chided", "chiding")):
+        t.update(_verb("criticism", base, base, s_, past, ing))
+    t["alleges"] = ("accusation", "allege", "s")
+    t["alleging"] = ("accusation", "allege", "ing")
+    t.update(_verb("ban", "deport", "deport", "deports", "deported", "deporting"))
+    t.update(_nouns("ban", "deportation", "deportation"))
+    t.update(_verb("legal_action", "jail", "jail", "jails", "jailed", "jailing"))
+    t.update(_verb("legal_action", "acquit", "acquit", "acquits", "acquitted", "acquitting"))
+    t["pleaded guilty"] = ("legal_action", "plead", "ed")
+    t["pled guilty"] = ("legal_action", "plead", "ed")
+    t.update(_verb("attack", "assassinate", "assassinate", "assassinates", "assassinated", "assassinating"))
+    t.update(_nouns("attack", "assassination", "assassination"))
+    t.update(_nouns("attack", "airstrike", "airstrike", "airstrikes", "air strike", "air strikes"))
+    t.update(_verb("attack", "stab", "stab", "stabs", "stabbed", "stabbing"))
+    t["shot dead"] = ("attack", "shoot", "ed")
+    t["quit as"] = ("resignation", "quit", "ed")
+    t["quits as"] = ("resignation", "quit", "s")
+    t["stood down"] = ("resignation", "step down", "ed")
     # irregular forms that the helper above spells wrong or not at all
     t["met"] = ("meeting", "meet", "ed")
     t["flew to"] = ("visit", "travel", "ed")

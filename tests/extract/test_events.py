@@ -230,3 +230,72 @@ def test_names_containing_trigger_words_are_not_triggers() -> None:
 def test_empty_inputs() -> None:
     assert extract_events("", PUB, [], [], []) == []
     assert extract_events("Nothing happened here.", PUB, [], [], []) == []
+
+
+def test_support_verbs_link_a_noun_to_its_subject() -> None:
+    body = "John Roe faced criticism from Jane Doe. Max Mustermann paid a visit to Lisbon."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Max Mustermann")]
+    criticism, visit = run(body, people)
+    assert criticism.event_type == "criticism"
+    assert names(criticism, people) == {"John Roe": "target", "Jane Doe": "source"}
+    assert (visit.event_type, visit.location) == ("visit", "Lisbon")
+    assert names(visit, people) == {"Max Mustermann": "source"}
+
+
+def test_a_noun_is_not_linked_to_the_subject_of_another_verb() -> None:
+    body = "Jane Doe saw a willingness for an agreement in the region."
+    assert run(body, [person(body, "Jane Doe")]) == []
+
+
+def test_relative_clause_subject_is_the_antecedent() -> None:
+    body = "Police reopened the case of Jane Doe, who was killed on March 2 in Leeds."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "March 2", "2024-03-02", "day")])
+    assert (e.event_type, e.status, e.date_value, e.location) == ("attack", "occurred", "2024-03-02", "Leeds")
+    assert names(e, people) == {"Jane Doe": "target"}
+
+
+def test_attacks_without_violence_are_criticism_or_nothing() -> None:
+    body = "Jane Doe attacked John Roe over the budget. Both camps ran new attack ads."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people)
+    assert e.event_type == "criticism"
+    assert names(e, people) == {"Jane Doe": "source", "John Roe": "target"}
+
+
+def test_deal_needs_someone_reaching_it() -> None:
+    body = "Jane Doe struck a deal with John Roe. It was a good deal for everyone."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people)
+    assert (e.event_type, e.trigger_text) == ("agreement", "deal")
+    assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def test_possessive_time_expression_dates_its_own_noun() -> None:
+    body = "Yesterday, at this year's summit, Jane Doe unveiled a new plan."
+    people = [person(body, "Jane Doe")]
+    times = [timex(body, "Yesterday", "2024-03-05", "day"), timex(body, "this year", "2024", "year")]
+    events = run(body, people, times)
+    unveiled = next(e for e in events if e.trigger_text == "unveiled")
+    assert (unveiled.event_type, unveiled.date_value) == ("statement", "2024-03-05")
+
+
+def test_vague_reference_next_to_the_trigger() -> None:
+    body = "The minister Jane Doe recently resigned.\n\nLater news followed."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "recently", "PAST_REF", "unknown")])
+    # a vague past reference is the event's time; the publication date must not replace it
+    assert (e.event_type, e.date_value, e.date_source) == ("resignation", "PAST_REF", "time_expression")
+
+
+def test_definite_noun_joins_the_event_it_refers_to() -> None:
+    body = ("Jane Doe will visit Kyiv next week.\n\n"
+            "The visit was announced by her office.\n\n"
+            "MPs sanctioned by Moscow were not consulted. Others sanctioned earlier were.")
+    people = [person(body, "Jane Doe", "her")]
+    events = run(body, people, [timex(body, "next week", "2024-W11", "week")])
+    visits = [e for e in events if e.event_type == "visit"]
+    assert len(visits) == 1
+    assert (visits[0].status, visits[0].date_value, visits[0].location) == ("planned", "2024-W11", "Kyiv")
+    # sanctions naming nobody, with no date or place, are not rows
+    assert [e for e in events if e.event_type == "sanction"] == []
