@@ -130,7 +130,7 @@ _RULES: list[tuple[str, str]] = [
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
-                r"|recent\s+(?:memory|history|times)"
+                r"|recent\s+(?:memory|history|times)|recent(?=\s+[a-z])"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
@@ -562,7 +562,8 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     if m["se_y"]:
         return f"{m['se_y']}-{code}", "quarter"
     prev = ctx.prev_word(m.start())
-    if _capitalised(ctx, m, "se_s") and ((prev[:1].isupper() and not rel) or ctx.next_word(m.end())[:1].isupper()):
+    name_like = (prev[:1].isupper() and not rel) or ctx.next_word(m.end())[:1].isupper()
+    if _capitalised(ctx, m, "se_s") and name_like:
         return None  # "Arab Spring", "Prague Spring", "the Winter Olympics"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
@@ -660,7 +661,7 @@ def _h_yearadj(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 def _h_daywords(ctx: _Ctx, m: re.Match[str]) -> Result:
     w = _norm(m["dw"])
-    if ctx.prev_word(m.start()) == "USA" or (w == "today" and ctx.next_word(m.end()) in ("Show", "Programme")):
+    if ctx.prev_word(m.start()) == "USA" or (w == "today" and ctx.next_word(m.end()) in ("Show", "Show's")):
         return None  # the newspaper "USA Today", the "Today" programme
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]

@@ -30,6 +30,8 @@ _WINDOW = 300  # characters looked at on each side; sentences longer than that a
 def _classify(words: list[str], i: int) -> str | None:
     """Tense signalled by words[i] (lower-cased), looking at its neighbour for participles."""
     w = words[i]
+    if w == "to":
+        return FUTURE if i > 0 and words[i - 1] in _BE_TO else None
     if w in FUTURE_WORDS:
         if w in ("going", "set") and (i + 1 >= len(words) or words[i + 1] != "to"):
             return None
@@ -50,7 +52,11 @@ def _classify(words: list[str], i: int) -> str | None:
 # "said Friday", "since Tuesday" look back; "as early as Tuesday", "until Friday" look ahead.
 _BACK_BEFORE = frozenset("since".split())
 _AHEAD_BEFORE = frozenset("until till".split())
-_SKIP_BEFORE = frozenset("on early late last this by".split())
+# Words skipped when looking for the governing word: prepositions, modifiers, and clock times
+# ("until 9 a.m. Tuesday" -> "until").
+_SKIP_BEFORE = frozenset("on early late last this by at a m p am pm est edt gmt bst et pt noon midnight".split())
+# "is to resume", "are due to meet": be + to-infinitive looks ahead.
+_BE_TO = frozenset("is are am was were due set expected scheduled slated likely poised".split())
 
 
 def guess_tense(body: str, start: int, end: int) -> str | None:
@@ -71,7 +77,7 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
     n_left = len(left)
     # The verb right before the expression governs it ("announced Wednesday", "said on Friday").
     j = n_left - 1
-    while j >= 0 and words[j] in _SKIP_BEFORE and j >= n_left - 2:
+    while j >= 0 and words[j] in _SKIP_BEFORE and j >= n_left - 5:
         j -= 1
     if j >= 0:
         w = words[j]
