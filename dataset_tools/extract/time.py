@@ -188,6 +188,9 @@ _NEXT_WORD = re.compile(r"^[\s,]*([A-Za-z]+)")
 
 
 _QUARTER_CONTEXT = 1500  # characters after a named quarter during which "a year ago" refers to it
+# Rules that name a quarter in their own right (not "a year earlier" resolved against one).
+_QUARTER_RULES = frozenset(("quarter", "qq", "relq", "theunit"))
+_YEAR_AGO = re.compile(r"year[-\s](?:ago|earlier)")
 _DAY_CONTEXT = 400  # characters after a named day during which "the day" refers to it
 
 
@@ -897,7 +900,7 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
             if res is None:
                 continue
             end = m.end()
-            if res[1] == "quarter" and res[0][5:6] == "Q":
+            if res[1] == "quarter" and rule in _QUARTER_RULES and not _YEAR_AGO.search(m.group(0)):
                 ctx.quarter = (int(res[0][:4]), int(res[0][6]))
                 ctx.quarter_end = end
             elif res[1] == "day" and rule != "theunit":

@@ -54,7 +54,9 @@ _BACK_BEFORE = frozenset("since".split())
 _AHEAD_BEFORE = frozenset("until till".split())
 # Words skipped when looking for the governing word: prepositions, modifiers, and clock times
 # ("until 9 a.m. Tuesday" -> "until").
-_SKIP_BEFORE = frozenset("on early late last this by at a m p am pm est edt gmt bst et pt noon midnight".split())
+_SKIP_BEFORE = frozenset(
+    "on early late last this by at a m p am pm est edt gmt bst et pt noon midnight".split()
+)
 # "is to resume", "are due to meet": be + to-infinitive looks ahead.
 _BE_TO = frozenset("is are am was were due set expected scheduled slated likely poised".split())
 
