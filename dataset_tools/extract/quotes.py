@@ -31,6 +31,7 @@ from dataset_tools.extract.quotes_lexicon import (
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     SPEECH_VERBS,
+    SPEECH_WORDS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
     TITLE_HEADS,
@@ -53,8 +54,13 @@ _TOKEN_RE = re.compile(
 )
 _MULTI_CUES = ("according to", "went on to say", "pointed out", "put it", "in a statement")
 _CUE_RE = re.compile(
-    r"\b(?:according to|went on to say|pointed out|"
+    r"\b(?:according to|went on to say|pointed out|put it|"
     + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
+    + r")\b"
+)
+_ANY_CUE_RE = re.compile(
+    r"\b(?:according to|"
+    + "|".join(sorted((re.escape(v) for v in SPEECH_WORDS), key=len, reverse=True))
     + r")\b"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b")
@@ -477,17 +483,76 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
                 colon = plo + len(ptxt) - 1
                 s_lo = art.sentence_start(colon, plo)
                 att = _leading(art, s_lo, colon + 1)
+                if att is None:
+                    # "Trump issued the following statement:" — no speech verb, but the subject of
+                    # the introducing sentence is the speaker.
+                    subj = _sentence_subject(art, s_lo, colon)
+                    if subj is not None:
+                        att = _Attribution(subj[0], subj[1], None, "colon_intro", 0.7)
                 if att is not None:
                     att.method = "colon_intro"
                     return att
-    # The next sentence names the speaker ("“...” That was Smith's reply."): weak.
+        # A signature line after the quotation: "— Bernie Sanders".
+        if raw.close_mark is not None and pi + 1 < len(art.paras) and art.para_of(raw.end) == pi:
+            nlo, nhi = art.paras[pi + 1]
+            m = _SIGNATURE_RE.match(body, nlo, nhi)
+            if m:
+                return _Attribution(m.start(1), m.end(1), None, "adjacent_name", 0.7, where="trail")
+    lead_text = body[sent_lo : raw.open_mark].rstrip()
+    if lead_text:
+        # A quotation inside a sentence with no speech verb ("Clinton blamed the “fog of war”",
+        # "McConnell delivered a blunt message: “...”"): the sentence's subject is the likeliest
+        # speaker. Not explicit, so a short quote found this way still counts as a scare quote.
+        subj = _sentence_subject(art, sent_lo, raw.open_mark)
+        if subj is not None:
+            colon = lead_text.endswith(":")
+            return _Attribution(subj[0], subj[1], None, "colon_intro" if colon else "nearby_name",
+                                0.65 if colon else 0.5, explicit=colon)
     return None
+
+
+_SIGNATURE_RE = re.compile(r"\s*[—–-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first person named (or he/she) in body[lo:hi] outside quotations: in English news the
+    subject usually comes first."""
+    idx = art.mention_index()
+    j = bisect.bisect_left(art.mention_starts(), lo)
+    first: tuple[int, int] | None = None
+    while j < len(idx) and idx[j][0] < hi:
+        ms, me, _pi, _m = idx[j]
+        j += 1
+        if not art.in_quote(ms):
+            first = (ms, me)
+            break
+    for m in _SUBJ_PRONOUN_RE.finditer(art.body, lo, hi if first is None else first[0]):
+        if not art.in_quote(m.start()):
+            return m.start(), m.end()
+    return first
+
+
+_NOMINAL_BEFORE = frozenset({"a", "an", "the", "for", "of", "his", "her", "their", "its", "our", "this",
+                             "these", "those", "about"})
+
+
+def _nominal_use(body: str, cue_start: int) -> bool:
+    """"a report suggesting", "for saying", "the lament": a cue word after a determiner or preposition is
+    a noun or a participle in a modifier, not the verb of an attribution."""
+    j = cue_start - 1
+    while j >= 0 and body[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and (body[k].isalpha()):
+        k -= 1
+    return body[k + 1 : j + 1].lower() in _NOMINAL_BEFORE
 
 
 def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
     body = art.body
     for m in _CUE_RE.finditer(body, lo, hi):
-        if art.in_quote(m.start()) or m.group() in WEAK_ALONE:
+        if art.in_quote(m.start()) or m.group() in WEAK_ALONE or _nominal_use(body, m.start()):
             continue
         # The subject cannot reach back into a quotation.
         qi = bisect.bisect_right(art.q_hi, m.start()) - 1
@@ -516,7 +581,7 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         return None
     for m in reversed(cues):
         cue = m.group()
-        if cue in WEAK_ALONE:
+        if cue in WEAK_ALONE or _nominal_use(body, m.start()):
             continue
         if cue == "according to":
             np_ = _np_after(art, m.end(), hi)
@@ -573,7 +638,8 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
         if cue == "according to":
             return None
         subj = _subject_before(art, toks[k][0], s)
-        if subj is None:
+        if subj is None or subj[0] > toks[k][0]:
+            # The subject phrase must begin the window: "“...” if he continues" is no attribution.
             return None
         # The subject phrase must begin the window (allowing an appositive); otherwise the cue belongs
         # to a new clause ("“...,” and then Smith said ...").
@@ -599,7 +665,7 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
     if i < 0:
         return None
     hops = 0
-    while i >= 0 and toks[i][2] == "," and hops < 3:
+    while i >= 0 and toks[i][2] == "," and hops < 5:
         # "Smith, a spokesman for the group, said" / "Smith, who ..., said" / "Carr, 31, a photographer,
         # said": the subject is before the appositives or relative clause.
         j = i - 1
@@ -985,4 +1051,4 @@ def _is_scare(art: _Article, raw: RawQuote, text: str, n_words: int, att: _Attri
     sent_lo = art.sentence_start(raw.open_mark, raw.para_start)
     after = raw.close_mark if raw.close_mark is not None else raw.end
     sent_hi = art.sentence_end(after, raw.para_end)
-    return not any(not art.in_quote(m.start()) for m in _CUE_RE.finditer(art.body, sent_lo, sent_hi))
+    return not any(not art.in_quote(m.start()) for m in _ANY_CUE_RE.finditer(art.body, sent_lo, sent_hi))

@@ -63,7 +63,17 @@ talk talked talks talking | speak spoke speaks speaking spoken | nickname nickna
 lash lashed | hit | fire fired | shoot shot | tease teased teases | vent vented vents |
 """
 
-SPEECH_VERBS: frozenset[str] = frozenset(w for w in re.split(r"[\s|]+", _SPEECH_LEMMAS) if w)
+# Bare forms that are far more often nouns or other verbs in news copy ("secretary of state", "the
+# Post", "swing states") and so are never cues on their own.
+_NOT_CUES = frozenset(
+    """state states post posts order orders sum put hit fire shoot shot reason reasons term terms brand
+    brands lash vent vents tease thanks welcome question questions charge charges report reports
+    call calls answer answers promise promises claim claims attack attacks order counter counters
+    echo echoes cry cries read reads begin begins challenge challenges""".split()
+)
+# Every speech word, ambiguous ones included: enough to tell a quotation from a scare quote.
+SPEECH_WORDS: frozenset[str] = frozenset(w for w in re.split(r"[\s|]+", _SPEECH_LEMMAS) if w)
+SPEECH_VERBS: frozenset[str] = SPEECH_WORDS - _NOT_CUES
 
 # Verbs that introduce a quotation and are so common in attributions that they are almost always a
 # speech act ("said", "told"); used to prefer one cue over a weaker one in the same sentence.
@@ -86,6 +96,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 AUX_ADVERBS = frozenset(
     """also then later has had have would will could should may might once again further previously
     recently just even still already later afterward afterwards repeatedly reportedly simply
+    himself herself themselves itself
     flatly bluntly quickly immediately publicly privately often frequently always never
     initially earlier first finally subsequently since long has been being is was were are
     """.split()
