@@ -7,17 +7,24 @@ arguments.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from dataset_tools import __version__
+from dataset_tools.contrib import check_contribution
+from dataset_tools.contrib import result_json as check_json
+from dataset_tools.contrib import summary_markdown as check_summary
+from dataset_tools.diff import diff_folders, diff_json, summary_text
 from dataset_tools.engine import ENGINES, EngineOptions
 from dataset_tools.errors import InputError
 from dataset_tools.pipeline import InvalidData, build, registry_from_release, release
+from dataset_tools.release_checks import ReleaseRefused, resolve_release_date
 from dataset_tools.schemas import write_json_schemas
 from dataset_tools.validate import Failure, read_tables, validate_tables
+from dataset_tools.verify import verify_release
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_DIST = Path("dist")
@@ -100,15 +107,32 @@ def validate_command(folder: Path, as_json: bool) -> None:
 @click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True)
 @click.option("--dist", type=click.Path(path_type=Path), default=DEFAULT_DIST, show_default=True)
 @click.option("--skip-invalid", is_flag=True, help="Publish from the good files; list the rejects.")
-def release_command(version: str, seeds: Path, dist: Path, skip_invalid: bool) -> None:
+@click.option("--date", "release_date", metavar="YYYY-MM-DD",
+              help="Release date written into the files (default: SOURCE_DATE_EPOCH, else no date).")
+@click.option("--allow-drop", multiple=True, metavar="CHECK",
+              help="Allow a drop past the release bounds: TABLE.rows, TABLE.COLUMN.fill or TABLE.* (repeatable).")
+def release_command(version: str, seeds: Path, dist: Path, skip_invalid: bool, release_date: str | None,
+                    allow_drop: tuple[str, ...]) -> None:
     """Build, validate and publish DIST/VERSION; re-running it checks the release reproduces."""
     try:
-        outcome = release(version, seeds, dist, skip_invalid=skip_invalid)
+        day = resolve_release_date(release_date, os.environ)
+        outcome = release(version, seeds, dist, skip_invalid=skip_invalid, release_date=day, allow_drop=allow_drop)
     except InputError as error:
         _fail_input(error)
     except InvalidData as error:
         _report_failures(error.failures, as_json=False)
         sys.exit(1)
+    except ReleaseRefused as error:
+        click.echo(f"refused: {len(error.refused)} drop(s) past the release bounds against the previous release:",
+                   err=True)
+        for drop in error.refused:
+            click.echo(f"  {drop}", err=True)
+        click.echo("  if intended, say so: " + " ".join(f"--allow-drop {d.check}" for d in error.refused), err=True)
+        sys.exit(1)
+    for change in outcome.schema_changes:
+        click.echo(f"schema change: {change}")
+    for drop in outcome.allowed_drops:
+        click.echo(f"allowed drop: {drop}")
     if outcome.status == "published":
         click.echo(f"published {outcome.folder}")
     elif outcome.status == "reproduced":
@@ -126,3 +150,75 @@ def schema_command(out: Path) -> None:
     """Write the JSON Schema of every table's record (generated from the table definitions)."""
     for path in write_json_schemas(out):
         click.echo(f"wrote {path}")
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON, with the keys of every row.")
+def diff_command(old: Path, new: Path, as_json: bool) -> None:
+    """Rows added, modified and deleted per table (by primary key) from release OLD to NEW."""
+    try:
+        diffs = diff_folders(old, new)
+    except InputError as error:
+        _fail_input(error)
+    click.echo(diff_json(str(old), str(new), diffs) if as_json else summary_text(diffs), nl=False)
+
+
+@main.command("verify")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+def verify_command(folder: Path, as_json: bool) -> None:
+    """Check a release: every checksum (manifest.json and SHA256SUMS), then full validation."""
+    try:
+        result = verify_release(folder)
+    except InputError as error:
+        _fail_input(error)
+    if as_json:
+        click.echo(json.dumps({"files": result.files,
+                               "checksums": [{"path": p.path, "code": p.code, "message": p.message}
+                                             for p in result.problems],
+                               "failures": [f.as_dict() for f in result.failures]}, indent=2, ensure_ascii=False))
+    elif result.problems:
+        click.echo(f"checksums: {len(result.problems)} problem(s); the tables were not validated", err=True)
+        for problem in result.problems:
+            click.echo(f"  {problem}", err=True)
+    elif result.failures:
+        _report_failures(result.failures, as_json=False)
+    else:
+        click.echo(f"verified {folder}: {result.files} files match their checksums; the tables are valid")
+    if not result.ok:
+        sys.exit(1)
+
+
+@main.command("check")
+@click.option("--base", required=True, help="Git ref the contribution starts from, e.g. origin/main.")
+@click.option("--repo", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True,
+              help="github: GitHub Actions error annotations.")
+def check_command(base: str, repo: Path, fmt: str) -> None:
+    """Check the seed and curation files changed since BASE (plus uncommitted ones); build the changed articles."""
+    try:
+        result = check_contribution(repo, base)
+    except InputError as error:
+        _fail_input(error)
+    summary = check_summary(result)
+    if os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+            handle.write(summary)
+    problems = [*result.errors, *result.failures]
+    if fmt == "json":
+        click.echo(check_json(result), nl=False)
+    elif fmt == "github":
+        for problem in problems:
+            click.echo(problem.github())
+        click.echo(summary, nl=False)
+    else:
+        for problem in problems:
+            click.echo(f"  {problem}", err=True)
+        click.echo(summary, nl=False)
+    sys.exit(result.exit_code)
+
+
+if __name__ == "__main__":
+    main()
