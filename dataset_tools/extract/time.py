@@ -33,7 +33,7 @@ from dataset_tools.extract.time_lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
-from dataset_tools.extract.time_tense import FUTURE, PAST, PRESENT, guess_tense
+from dataset_tools.extract.time_tense import FUTURE, PAST, guess_tense
 from dataset_tools.extract.time_values import (
     add_months,
     add_quarters,
@@ -530,11 +530,19 @@ def _h_inthe(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _weekend(dct: date, offset_weeks: int, tense: str | None) -> Result:
-    """TIMEX3 weekend value: "this weekend" is the coming one (or the current one at the weekend)."""
-    base = dct
-    if offset_weeks == 0 and tense == PAST and dct.weekday() < 5:
-        base = dct - timedelta(weeks=1)  # "over the weekend" in a Monday story is the one just gone
-    return weekend_value(base + timedelta(weeks=offset_weeks)), "week"
+    """TIMEX3 weekend value ("2023-W24-WE", the weekend ending that ISO week).
+
+    offset_weeks is -1 for "last weekend", +1 for "next weekend", 0 otherwise; then the tense picks
+    the weekend just gone or the coming one (from Saturday on, they are the current one). Without a
+    cue, early-week stories mean the one just gone and late-week stories the coming one.
+    """
+    in_weekend = dct.weekday() >= 5
+    if offset_weeks:
+        return weekend_value(dct + timedelta(weeks=offset_weeks)), "week"
+    if tense not in (PAST, FUTURE):
+        tense = PAST if dct.weekday() <= 2 else FUTURE
+    back = tense == PAST and not in_weekend
+    return weekend_value(dct - timedelta(weeks=1) if back else dct), "week"
 
 
 def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -549,11 +557,7 @@ def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     else:
         n = 0
     if unit == "weekend":
-        if n == -1 and ctx.dct.weekday() >= 5:
-            n = -1
-        elif n == -1:
-            return _weekend(ctx.dct, -1, None)
-        return _weekend(ctx.dct, n, None if n else FUTURE)
+        return _weekend(ctx.dct, n, ctx.tense(m) if n == 0 else None)
     return _shift(ctx.dct, unit, n)
 
 
@@ -699,7 +703,7 @@ def _h_futref(ctx: _Ctx, m: re.Match[str]) -> Result:
     return "FUTURE_REF", "unknown"
 
 
-_UNIT_OK_BEFORE = frozenset("for during on over throughout through in of all across by until".split())
+_UNIT_OK_BEFORE = frozenset("for during on over throughout through in of all across by until at".split())
 # Market reports: "closed the day up 2%", "ended the day at 7,114": the publication day.
 _DAY_VERBS = frozenset(
     "end ends ending ended finish finished finishing close closed closing start started opened".split()
@@ -723,8 +727,7 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     if not m["tu_pre"] and prev not in _UNIT_OK_BEFORE and not (unit == "day" and prev in _DAY_VERBS):
         return None
     if unit == "weekend":
-        tense = ctx.tense(m)
-        return _weekend(ctx.dct, 0, tense if tense != PRESENT else FUTURE)
+        return _weekend(ctx.dct, 0, ctx.tense(m))
     if unit == "day" and ctx.day is not None and m.start() - ctx.day_end < _DAY_CONTEXT:
         return ctx.day, "day"
     if unit == "quarter":

@@ -36,13 +36,11 @@ def _classify(words: list[str], i: int) -> str | None:
         if w in ("going", "set") and (i + 1 >= len(words) or words[i + 1] != "to"):
             return None
         return FUTURE
-    if w in IRREGULAR_PAST:
-        return PAST
     if w in PRESENT_WORDS:
         return PRESENT
-    if len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED:
+    if w in IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED):
         # "will be held", "is expected": a participle after an auxiliary is not a past tense.
-        if i > 0 and words[i - 1] in PARTICIPLE_AUX:
+        if i > 0 and words[i - 1] in PARTICIPLE_AUX and w not in ("was", "were", "had", "did"):
             return None
         return PAST
     return None

@@ -108,6 +108,20 @@ def test_weekday_from_monday_story() -> None:
     assert _one(body, "Friday", mon) == ("2023-06-16", "day")
 
 
+@pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        ("Protests spread over the weekend.", date(2023, 6, 19), "2023-W24-WE"),  # Monday: just gone
+        ("Protests will be held at the weekend.", date(2023, 6, 22), "2023-W25-WE"),  # Thursday: coming
+        ("Protests are planned for this weekend.", date(2023, 6, 19), "2023-W25-WE"),
+        ("Protests took place last weekend.", date(2023, 6, 24), "2023-W24-WE"),
+    ],
+)
+def test_weekends(body: str, published: date, value: str) -> None:
+    (e,) = extract_time_expressions(body, published)
+    assert (e.value, e.precision) == (value, "week")
+
+
 def test_month_day_year_inference_near_new_year() -> None:
     # A January story: "Dec. 28" is last December even without tense cues, "Jan. 14" this January.
     jan = date(2000, 1, 7)
