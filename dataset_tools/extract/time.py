@@ -74,7 +74,8 @@ _RULES: list[tuple[str, str]] = [
     ("slash", r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])"),
     ("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MON})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
-    ("mdy", rf"(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAY})"
+    ("mdy", rf"(?:(?P<mdy_rel>last|next|this)\s+)?(?:(?P<mdy_wd>{WD}),?\s+)?"
+            rf"(?P<mdy_m>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAY})"
             rf"(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
     ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
     ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
@@ -97,6 +98,10 @@ _RULES: list[tuple[str, str]] = [
     ("relq", r"(?:the\s+)?(?P<rq_rel>latest|current|last|previous|past|prior|next|coming|most\s+recent"
              r"|(?:comparable\s+)?year[-\s](?:ago|earlier))\s+(?:fiscal\s+)?"
              r"(?:(?P<rq_ord>first|second|third|fourth)[-\s]+)?(?:quarter|period)"),
+    ("sameq", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<sq_u>period|quarter|month|time)\s+"
+              r"(?:of\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))"
+              r"|last\s+year['’]s\s+(?P<sq_u2>quarter|period)"),
+    ("yearq", rf"the\s+(?P<yq_y>{YEAR})\s+(?:period|quarter)"),
     ("ago", r"(?:(?:about|nearly|almost|roughly|around|approximately|some|just|only|more\s+than|less\s+than"
             r"|over|under|exactly|at\s+least|barely|fully)\s+)?"
             rf"(?P<ago_n>\d+|{NUMW}|{VAGUE})\s+(?:(?:more|full|short|long)\s+)?"
@@ -130,7 +135,7 @@ _RULES: list[tuple[str, str]] = [
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
-                r"|recent\s+(?:memory|history|times)|recent(?=\s+[a-z])"
+                r"|recent\s+(?:memory|history|times)|then[-\s]current|recent(?=\s+[a-z])"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
@@ -241,7 +246,9 @@ def _month_num(tok: str) -> int:
     return MONTHS[tok.rstrip(".").lower()]
 
 
-def _year_for_month(ctx: _Ctx, m: re.Match[str], month: int, day: int | None = None) -> int:
+def _year_for_month(
+    ctx: _Ctx, m: re.Match[str], month: int, day: int | None = None, forced: str | None = None
+) -> int:
     """Year of a month (or month-day) given without one.
 
     The candidates are the latest occurrence not after the publication date and the first one not
@@ -267,6 +274,10 @@ def _year_for_month(ctx: _Ctx, m: re.Match[str], month: int, day: int | None = N
         past_d = safe_date(past_year, month, day) or safe_date(past_year, month, 28) or dct
         fut_d = safe_date(future_year, month, day) or safe_date(future_year, month, 28) or dct
         back, ahead = (dct - past_d).days, (fut_d - dct).days
+    if forced == PAST:
+        return past_year
+    if forced == FUTURE:
+        return future_year
     tense = ctx.tense(m)
     if tense == PAST and back <= 270:
         return past_year
@@ -312,7 +323,9 @@ def _h_slash(ctx: _Ctx, m: re.Match[str]) -> Result:
     return (day_value(d), "day") if d else None
 
 
-def _full_date(ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str | None) -> Result:
+def _full_date(
+    ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str | None, rel: str | None = None
+) -> Result:
     if not _capitalised(ctx, m, group):
         return None  # "may 5" is a modal verb and a number
     mon = _orig(ctx, m, group)
@@ -320,7 +333,8 @@ def _full_date(ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str 
     day = int(re.match(r"\d+", day_s).group())  # type: ignore[union-attr]
     if mon == "May" and not year_s and ctx.prev_word(m.start()) in ("Theresa", "Mrs"):
         return None
-    year = int(year_s) if year_s else _year_for_month(ctx, m, month, day)
+    forced = {"last": PAST, "next": FUTURE}.get(_norm(rel))
+    year = int(year_s) if year_s else _year_for_month(ctx, m, month, day, forced)
     d = safe_date(year, month, day)
     return (day_value(d), "day") if d else None
 
@@ -330,7 +344,7 @@ def _h_dmy(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _h_mdy(ctx: _Ctx, m: re.Match[str]) -> Result:
-    return _full_date(ctx, m, "mdy_m", m["mdy_d"], m["mdy_y"])
+    return _full_date(ctx, m, "mdy_m", m["mdy_d"], m["mdy_y"], m["mdy_rel"])
 
 
 def _h_my(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -443,6 +457,30 @@ def _h_qq(ctx: _Ctx, m: re.Match[str]) -> Result:
     else:
         year = ctx.dct.year - (1 if n > quarter_of(ctx.dct) and ctx.tense(m) == PAST else 0)
     return f"{year:04d}-Q{n}", "quarter"
+
+
+def _h_sameq(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"the same period last year": the period under discussion (the last named quarter) a year back."""
+    unit = (m["sq_u"] or m["sq_u2"]).lower()
+    dct = ctx.dct
+    if unit == "month":
+        y, mo = add_months(dct.year, dct.month, -12)
+        return month_value(y, mo), "month"
+    qc = ctx.quarter_context(m.start())
+    if qc:
+        return f"{qc[0] - 1:04d}-Q{qc[1]}", "quarter"
+    if unit == "quarter":
+        y, q = add_quarters(dct.year - 1, quarter_of(dct), -1)
+        return f"{y:04d}-Q{q}", "quarter"
+    return f"{dct.year - 1:04d}", "year"
+
+
+def _h_yearq(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"the 1988 period" in a results story: the quarter under discussion in that year."""
+    qc = ctx.quarter_context(m.start())
+    if qc:
+        return f"{m['yq_y']}-Q{qc[1]}", "quarter"
+    return m["yq_y"], "year"
 
 
 def _h_relq(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -851,7 +889,7 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance""".split())
+    remembrance then corresponding""".split())
 )
 
 
