@@ -145,6 +145,9 @@ _CAMEO_BY_LEMMA = {
 }
 
 _SYMMETRIC = frozenset({"meeting", "agreement", "election"})
+# Types where "with X" names someone taking part ("talks with X", "a deal with X", "travelled with X");
+# elsewhere "with" mostly belongs to a complement ("announced a partnership with X").
+_WITH_TYPES = frozenset({"meeting", "agreement", "visit", "protest"})
 # Types whose possessor / "of"-phrase is the one the event happens to ("his arrest", "ban of X").
 _PATIENT_POSSESSOR = frozenset({"appointment", "arrest", "ban", "sanction", "legal_action", "election"})
 # Types that can carry the quotation that is the news.
@@ -223,6 +226,19 @@ _CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
 _PLACE_RE = re.compile(
     r"\b(in|at|to)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
 )
+# Words that may follow a place name ("in London on Tuesday"); another lower-case word after a
+# capitalised one means the capitalised word modifies a noun ("at GOP charges").
+_PLACE_FOLLOW = frozenset(
+    """on in at for to and with last this next earlier later after before during where when which who
+    that as but or of was is were are said says told amid while since until from by over""".split()
+)
+_REL_BARE_RE = re.compile(
+    r"\b(?:days|weeks|months|years|hours|minutes|shortly|soon|just|moments)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+# A time expression after these words bounds or spans the event instead of dating it:
+# "has not met the press since November 19", "by Monday", "between 1981 and 1985".
+_BOUNDARY_WORDS = frozenset("since until till by between from through".split())
 _DIRECT_PLACE_RE = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
 _REL_RE = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -415,7 +431,7 @@ def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
 
 
 def _oblique_role(prep: str, event_type: str) -> str | None:
-    if prep in ("with", "alongside", "between"):
+    if prep in ("alongside", "between") or (prep == "with" and event_type in _WITH_TYPES):
         return "co-participant"
     if prep == "by":
         return "co-participant" if event_type in _SYMMETRIC else "source"
@@ -691,12 +707,21 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if role and near:
                 add(m[2], role)
             continue
+        if not object_done and not subject_found and not between.strip() and \
+                body[max(sent_start, mt.start - 3):mt.start].rstrip().endswith(("”", '"', "’")):
+            # inversion after a quotation: '"...," declared Terry O'Neil'
+            add(m[2], _agent_role(et))
+            subject_found = object_done = True
+            continue
+        if not object_done and _is_possessive(body, m):
+            object_done = True  # "announced his retirement": the object is the noun, not "his"
+            continue
         if not object_done and len(between) <= 60 and "," not in between and _gap_is_titles(between):
             add(m[2], _patient_role(et))
             object_done = True
             # coordinated objects: "met X and Y"
             continue
-        if object_done and body[:m[0]].rstrip().lower().endswith(" and") and not nominal:
+        if object_done and body[max(0, m[0] - 8):m[0]].rstrip().lower().endswith(" and") and not nominal:
             continue
         break
     return out
@@ -724,6 +749,9 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
             first = place.split()[0].lower().strip(".")
             if first in MONTHS_AND_DAYS:
                 continue
+            follow = _WORD_RE.findall(body[m.end(2):m.end(2) + 20])[:1]
+            if follow and follow[0][0].islower() and follow[0] not in _PLACE_FOLLOW:
+                continue  # "at GOP charges": a capitalised modifier of a noun, not a place
             ps = m.start(2)
             if any(s < m.end(2) and ps < e for s, e in people_spans):
                 continue  # a person ("to Mr Putin") is a participant, not a place
@@ -749,6 +777,10 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         if te.end > sent_end:
             continue
         calendar = bool(_CAL_VALUE_RE.match(te.value))
+        first = _words(te.text)[:1]
+        before = _words(body[max(sent_start, te.start - 12):te.start])[-1:]
+        if (first and first[0] in _BOUNDARY_WORDS) or (before and before[0] in _BOUNDARY_WORDS):
+            continue
         if not calendar and te.value not in _REFS:
             continue  # durations, sets, times of day
         if body[te.end:te.end + 2] in ("'s", "’s") and not (
@@ -879,6 +911,8 @@ def extract_events(
     relations: list[tuple[int, int, int, str]] = []  # (anchor mention, anchored mention, n, unit)
     for s in sorted({s for _, _, s in found}):
         ss, se = doc.sent_starts[s], doc.sent_ends[s]
+        # "weeks after X": an offset of unknown size still keeps the date on its side away from X
+        rel_spans.extend((r.start(), r.end()) for r in _REL_BARE_RE.finditer(body, ss, se))
         for r in _REL_RE.finditer(body, ss, se):
             before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
             after = [k for k, t in enumerate(trigger_starts) if r.end() <= t < min(se, r.end() + 100)]
@@ -912,9 +946,13 @@ def extract_events(
         mt.status, mt.finite, mt.nominal = status, finite, nominal
         mt.definite = _prev_words(body, ss, m.start(), 1) in (["the"], ["this"], ["that"])
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
-        if lemma == "meet" and passive:
-            mt.dropped = True  # "the plan was met with scepticism" is a reaction, not a meeting
-        if lemma == "press conference" and "co-participant" in mt.participants.values():
+        if lemma in ("meet", "host") and passive:
+            # "the plan was met with scepticism" is a reaction; "a meeting hosted by X" is that meeting
+            mt.dropped = True
+        if lemma == "confirm" and "target" in mt.participants.values():
+            mt.event_type = "appointment"  # "the Senate confirmed Elaine Chao as ..."
+        if lemma == "press conference" and (
+                "co-participant" in mt.participants.values() or len(mt.participants) >= 2):
             mt.event_type = "meeting"  # a joint appearance is a meeting of the two
             mt.participants = dict.fromkeys(mt.participants, "co-participant")
         if lemma in ("attack", "bomb") and not (
