@@ -15,7 +15,6 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from json.decoder import scanstring
 from pathlib import Path
 
@@ -23,7 +22,125 @@ import jsonschema
 import yaml
 
 CURATION_SUFFIXES = (".json", ".yaml", ".yml")
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "curation.schema.json"
+# The curation file format, defined here (so an installed package has it) and committed as
+# schema/curation.schema.json for people and other tools; a test checks the two agree, and
+# `python -m dataset_tools.curation` rewrites the file.
+CURATION_SCHEMA: dict[str, object] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://dataset-tools.invalid/schema/curation.schema.json",
+    "title": "curation file",
+    "description": (
+        "Hand-made fixes to the people table: a list of fixes, each naming one person (by person_id from a "
+        "release, or by name when the person has no id yet) and what to change. Files live in curation/ as "
+        "*.json, *.yaml or *.yml."
+    ),
+    "type": "array",
+    "items": {
+        "$ref": "#/$defs/fix"
+    },
+    "$defs": {
+        "person_id": {
+            "type": "string",
+            "pattern": "^per_[0-9a-f]{16}$",
+            "description": "A person id from a release (people.person_id)."
+        },
+        "article_id": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            "description": "An article id (the seed file's name without .txt)."
+        },
+        "fix": {
+            "type": "object",
+            "description": "One fix. Name the person with person_id or name (or both), then give at least one change.",
+            "properties": {
+                "person_id": {
+                    "$ref": "#/$defs/person_id"
+                },
+                "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "The person's full name, as in people.name."
+                },
+                "aliases": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    },
+                    "uniqueItems": True,
+                    "description": "Other names the person goes by; added to people.aliases."
+                },
+                "wikidata_qid": {
+                    "type": "string",
+                    "pattern": "^Q[1-9][0-9]*$",
+                    "description": "The person's Wikidata item, e.g. Q42; sets people.wikidata_qid."
+                },
+                "merge_into": {
+                    "$ref": "#/$defs/person_id",
+                    "description": "This person is the same as another: their mentions and quotes move to that id."
+                },
+                "split": {
+                    "type": "array",
+                    "minItems": 2,
+                    "description": (
+                        "This id covers several people: one entry per real person, with the articles that are theirs."
+                    ),
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "article_ids": {
+                                "type": "array",
+                                "minItems": 1,
+                                "uniqueItems": True,
+                                "items": {
+                                    "$ref": "#/$defs/article_id"
+                                }
+                            }
+                        },
+                        "required": [
+                            "name",
+                            "article_ids"
+                        ],
+                        "additionalProperties": False
+                    }
+                },
+                "date": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "When the fix was made (YYYY-MM-DD)."
+                },
+                "note": {
+                    "type": "string",
+                    "description": "Why: a source or a reason, for reviewers."
+                }
+            },
+            "anyOf": [
+                {
+                    "required": [
+                        "person_id"
+                    ]
+                },
+                {
+                    "required": [
+                        "name"
+                    ]
+                }
+            ],
+            "not": {
+                "required": [
+                    "merge_into",
+                    "split"
+                ]
+            },
+            "minProperties": 2,
+            "additionalProperties": False
+        }
+    }
+}
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
 _WS = re.compile(r"[ \t\n\r]*")
 
@@ -42,9 +159,12 @@ class CurationProblem:
         return f"{where}: {self.message}{at} [{self.code}]"
 
 
-@cache
 def curation_schema() -> dict[str, object]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return CURATION_SCHEMA
+
+
+def render_curation_schema() -> str:
+    return json.dumps(CURATION_SCHEMA, indent=2, ensure_ascii=False) + "\n"
 
 
 def _escape(token: object) -> str:
@@ -206,3 +326,8 @@ def read_curation_file(path: Path) -> tuple[list[dict[str, object]] | None, list
     except OSError as exc:
         return None, [CurationProblem(str(path), None, "", "curation.unreadable", f"cannot read: {exc.strerror}")]
     return read_curation(data, str(path))
+
+
+if __name__ == "__main__":  # rewrite schema/curation.schema.json from CURATION_SCHEMA
+    (Path(__file__).resolve().parent.parent / "schema" / "curation.schema.json").write_text(
+        render_curation_schema(), encoding="utf-8")
