@@ -209,6 +209,25 @@ _SUFFER_VERBS = frozenset(
     """face faces faced facing draw draws drew drawn drawing receive receives received suffer suffered
     endure endured escape escaped survive survived attract attracted""".split()
 )
+# Nouns that an event noun modifies in a compound: the compound names a thing, not the event.
+_COMPOUND_HEADS = frozenset(
+    """officials official campaign campaigns day night year years cycle results result law laws security
+    fraud board boards commission season workers system systems process rules data interference meddling ads
+    ad coverage map victory defeat win loss room rooms hall schedule agenda minutes notes place venue
+    organizers organisers participants movement movements group groups leaders leader march rally sign
+    signs site sites visa visas permit permits package partner partners team teams officer officers experts
+    expert watchers observers monitors materials record records spending funding reform reforms promise
+    promises pledge pledges polls poll polling returns turnout outcome date dates deadline debate debates
+    period race contest contests challenge challenges lawyers lawyer attorneys attorney strategy
+    strategists mandate manifesto program programme platform authorities agency agencies staff aides aide
+    committee committees panel panels machines machine equipment technology software hacking
+    infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report
+    reports itinerary delegation organiser organizer host hosts""".split()
+)
+_ELECTED_HEADS = frozenset(
+    """representatives representative members member lawmakers body bodies office offices positions post
+    posts legislators councillors councilors government governments""".split()
+)
 _DEAL_VERBS = frozenset(
     """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed
     clinch clinched broker brokered agree agreed negotiate negotiated conclude concluded finalise
@@ -491,6 +510,12 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         # "agreed to", "agreed a deal", "agreed on"; "agree with him", "agreed that ..." are opinions
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
+    if form == "noun" or (form in ("base", "s") and _words(body[max(0, m.start() - 12):m.start()])[-1:]
+                          and _words(body[max(0, m.start() - 12):m.start()])[-1] in _DETERMINERS):
+        if nxt in _COMPOUND_HEADS:
+            return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
+    if lemma == "elect" and form == "ed" and nxt in _COMPOUND_HEADS | _ELECTED_HEADS:
+        return False  # "elected officials"
     if lemma == "deal":
         # "a deal" is an agreement only when someone reaches it: "struck a deal", "signed a trade deal"
         before = _words(body[max(0, m.start() - 40):m.start()])[-4:]
