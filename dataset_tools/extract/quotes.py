@@ -546,7 +546,25 @@ def _nominal_use(body: str, cue_start: int) -> bool:
     k = j
     while k >= 0 and (body[k].isalpha()):
         k -= 1
-    return body[k + 1 : j + 1].lower() in _NOMINAL_BEFORE
+    prev = body[k + 1 : j + 1].lower()
+    if prev in _NOMINAL_BEFORE:
+        return True
+    # Passive voice ("Cleverly was accused of being a “Chinese stooge”"): the subject is the target,
+    # not the speaker.
+    if prev in _BE_FORMS:
+        return True
+    if prev.endswith("ly") and k > 0:
+        j2 = k
+        while j2 >= 0 and body[j2] == " ":
+            j2 -= 1
+        k2 = j2
+        while k2 >= 0 and body[k2].isalpha():
+            k2 -= 1
+        return body[k2 + 1 : j2 + 1].lower() in _BE_FORMS
+    return False
+
+
+_BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"})
 
 
 def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
@@ -632,7 +650,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
         if not t[:1].islower():
             continue
         m = _CUE_RE.match(body, s)
-        if not m or m.end() > hi:
+        if not m or m.end() > hi or _nominal_use(body, s):
             continue
         cue = m.group()
         if cue == "according to":
@@ -994,12 +1012,15 @@ def _add_mention(art: _Article, person: int, s: int, e: int, method: str) -> Non
 def _kind(art: _Article, raw: RawQuote, text: str) -> str:
     """"full" when a sentence (or more) is quoted: it starts with a capital and either opens its
     sentence or follows a colon or comma introduction; else "partial"."""
-    first = text.lstrip("'‘ ")[:1]
+    first = text.lstrip("'‘ ….[(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
     lo = raw.para_start
     before = art.body[lo : raw.open_mark].rstrip()
     if not before or before[-1] in ".!?:,—–-\"”":
+        return "full"
+    # "Mr Cleverly said “I don’t take ministers on visits with me”": a sentence quoted after its cue.
+    if len(text.split()) >= 4 and _CUE_RE.search(before[-25:]):
         return "full"
     return "partial"
 
@@ -1033,7 +1054,7 @@ def _is_title_of_work(art: _Article, raw: RawQuote, text: str, att: _Attribution
     if att is not None and att.where == "trail" and text.rstrip()[-1:] in ",!?":
         # "“Safety,” said Grimm": a one-word answer, not a title.
         return False
-    if len(stripped.split()) <= 3 and text.rstrip()[-1:] not in "!?":
+    if len(stripped.split()) <= 6 and text.rstrip()[-1:] not in "!?":
         return True
     return att is None and not stripped.endswith(".")
 
@@ -1051,4 +1072,15 @@ def _is_scare(art: _Article, raw: RawQuote, text: str, n_words: int, att: _Attri
     sent_lo = art.sentence_start(raw.open_mark, raw.para_start)
     after = raw.close_mark if raw.close_mark is not None else raw.end
     sent_hi = art.sentence_end(after, raw.para_end)
-    return not any(not art.in_quote(m.start()) for m in _ANY_CUE_RE.finditer(art.body, sent_lo, sent_hi))
+    return not any(not art.in_quote(m.start()) and not _labelled_passive(art.body, m)
+                   for m in _ANY_CUE_RE.finditer(art.body, sent_lo, sent_hi))
+
+
+_LABEL_VERBS = frozenset("""accused called labeled labelled branded dubbed described termed nicknamed
+    derided ridiculed mocked criticized criticised""".split())
+
+
+def _labelled_passive(body: str, m: re.Match[str]) -> bool:
+    """"was accused of being a “Chinese stooge”", "has been branded a “traitor”": a label pinned on the
+    subject, the classic scare quote, even when the cue word is there."""
+    return m.group() in _LABEL_VERBS and _nominal_use(body, m.start())

@@ -84,7 +84,10 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
         marks = []
         for m in _MARK_RE.finditer(body, lo, hi):
             i, j = m.start(), m.end()
-            marks.append((_mark_kind(m.group(), _role(body, i, j, lo, hi)), i, j))
+            role = _role(body, i, j, lo, hi)
+            if role == "either" and i == lo:
+                role = "open"  # a paragraph never starts by closing a quotation: ” … they are
+            marks.append((_mark_kind(m.group(), role), i, j))
         marks_per_para.append(marks)
 
     out: list[RawQuote] = []
@@ -113,7 +116,9 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
                     continue  # a stray closing mark: ignore it
                 open_at = (i, j, lo)
                 continue
-            if kind == "open" and not _looks_empty(body, open_at[1], i):
+            if kind == "open" and _looks_empty(body, open_at[1], i):
+                continue  # a doubled opening mark (““): keep the quotation open
+            if kind == "open":
                 # Another opening mark while a quote is open: the earlier quote was left unclosed
                 # (or mis-typed). Close it before this mark and start a new one.
                 _emit(body, out, open_at, i, None, hi)
