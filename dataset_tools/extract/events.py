@@ -481,6 +481,15 @@ def _support_role(gap_words: list[str], event_type: str) -> str | None:
     words = set(gap_words)
     if words & _SUFFER_VERBS or "under" in words:
         return "co-participant" if event_type in _SYMMETRIC else "target"
+    if words & HAVE_FORMS and not words & (_SUPPORT_VERBS - HAVE_FORMS):
+        # "had talks" / "had a meeting", but not the auxiliary in "has discussed the criticism"
+        def auxiliary(nxt: str) -> bool:
+            return nxt.endswith(("ed", "en")) or nxt in _AUX or nxt in _ADVERBS
+
+        main_have = any(w in HAVE_FORMS and (i + 1 == len(gap_words) or not auxiliary(gap_words[i + 1]))
+                        for i, w in enumerate(gap_words))
+        if not main_have:
+            return None
     if words & _SUPPORT_VERBS:
         return _patient_role(event_type) if event_type in _PATIENT_POSSESSOR else _agent_role(event_type)
     if words & BE_FORMS and words & {"on", "in"}:
@@ -573,7 +582,7 @@ def _status_and_voice(
         words = set(window)
         if words & NEGATION_CUES:
             return "negated", False, False
-        if words & POSSIBLE_CUES or words & _GOVERNORS_POSSIBLE:
+        if words & POSSIBLE_CUES:  # not the infinitive governors: "asked for his response to the criticism"
             return "possible", False, False
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False
@@ -592,6 +601,8 @@ def _status_and_voice(
     passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
+    if mt.lemma == "accuse" and form == "ed" and body[mt.end:mt.end + 4] == " of ":
+        passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
     if form == "ed" and not chain and left and left[-1].isalpha() and left[-1] not in _SUBJECT_PRONOUNS \
