@@ -109,6 +109,9 @@ _RULES: list[tuple[str, str]] = [
             r"(?:or\s+so\s+)?(?P<ago_dir>ago|earlier|from\s+now|hence|before(?=\s*[,.;:!?)]))"),
     ("agobare", r"(?P<ab_u>years|months|weeks|days|decades)\s+ago"),
     ("inthe", r"(?P<it_pre>earlier|later|early|late)\s+in\s+the\s+(?P<it_unit>day|week|month|year)"),
+    ("anaph", r"(?:(?P<an_mod>earlier|later|early|late)\s+)?"
+              r"(?P<an_det>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
+              r"(?P<an_u>day|week|month|year|quarter|morning|afternoon|evening|night)"),
     ("relunit", r"(?:(?P<ru_pre>early|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:beginning|start|end"
                 r"|middle|close|rest|remainder|balance)\s+of)\s+)?(?:the\s+)?"
                 r"(?P<ru_rel>this\s+past|this\s+coming|last|this|next|past|previous|coming|current|following"
@@ -202,7 +205,7 @@ _DAY_CONTEXT = 400  # characters after a named day during which "the day" refers
 class _Ctx:
     """Per-article state passed to the rule handlers."""
 
-    __slots__ = ("body", "day", "day_end", "dct", "quarter", "quarter_end")
+    __slots__ = ("body", "day", "day_end", "dct", "quarter", "quarter_end", "ref", "ref_end")
 
     def __init__(self, body: str, dct: date) -> None:
         self.body = body
@@ -214,6 +217,9 @@ class _Ctx:
         # Likewise the last day named: "stocks fell on Monday ... to end the day at 7,114".
         self.day: str | None = None
         self.day_end = -1
+        # The last calendar date named (value, precision): "that year", "the following day" refer to it.
+        self.ref: tuple[str, str] | None = None
+        self.ref_end = -1
 
     def quarter_context(self, pos: int) -> tuple[int, int] | None:
         if self.quarter is not None and pos - self.quarter_end < _QUARTER_CONTEXT:
@@ -583,6 +589,53 @@ def _weekend(dct: date, offset_weeks: int, tense: str | None) -> Result:
     return weekend_value(dct - timedelta(weeks=1) if back else dct), "week"
 
 
+_REF_PRECISIONS = frozenset(("day", "week", "month", "quarter", "year"))
+_REF_CONTEXT = 2000  # characters after a date during which "that year" / "the next day" refer to it
+# Which anchor precisions can stand for each anaphoric unit.
+_ANCHOR_OK = {
+    "day": ("day",), "week": ("day", "week"), "month": ("day", "month"), "quarter": ("quarter",),
+    "year": ("day", "week", "month", "quarter", "year"),
+}
+
+
+_ANAPH_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+
+
+def _h_anaph(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """Expressions anchored to the last date named: "that year", "the following day", "the same month".
+
+    "the next/previous week|month|year" are read against the publication date, as in news they
+    usually are ("the next year or so"); day-sized units and "following"/"same"/"that" use the anchor.
+    """
+    det = _norm(m["an_det"])
+    unit = m["an_u"].lower()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    step = _ANAPH_STEP.get(det, 0)
+    if step and det != "the following" and unit != "day":
+        return _shift(ctx.dct, unit, step)
+    if ctx.ref is None or m.start() - ctx.ref_end > _REF_CONTEXT:
+        return None
+    value, prec = ctx.ref
+    if prec not in _ANCHOR_OK[unit]:
+        return None
+    if unit == "year":
+        return f"{int(value[:4]) + step:04d}", "year"
+    if unit == "quarter":
+        y, q = add_quarters(int(value[:4]), int(value[6]), step)
+        return f"{y:04d}-Q{q}", "quarter"
+    if prec == "week":
+        anchor = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    else:
+        anchor = date(int(value[:4]), int(value[5:7]), int(value[8:10]) if prec == "day" else 1)
+    if unit == "month":
+        y, mo = add_months(anchor.year, anchor.month, step)
+        return month_value(y, mo), "month"
+    if unit == "week":
+        return week_value(anchor + timedelta(weeks=step)), "week"
+    return day_value(anchor + timedelta(days=step)), "day"
+
+
 def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     rel = _norm(m["ru_rel"])
     unit = m["ru_unit"].lower()
@@ -889,7 +942,7 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance then corresponding""".split())
+    remembrance then corresponding that""".split())
 )
 
 
@@ -946,6 +999,8 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
                 ctx.quarter_end = end
             elif res[1] == "day" and rule != "theunit":
                 ctx.day, ctx.day_end = res[0], end
+            if res[0][:1].isdigit() and res[1] in _REF_PRECISIONS and rule != "anaph":
+                ctx.ref, ctx.ref_end = (res[0], res[1]), end
             out.append(TimeExpression(start=s, end=end, text=body[s:end], value=res[0], precision=res[1]))
             last_end = end
             break

@@ -137,6 +137,14 @@ def test_year_earlier_after_a_quarter() -> None:
     assert _one(body, "a year earlier", date(2023, 10, 26)) == ("2022-Q3", "quarter")
 
 
+def test_anaphoric_references_use_the_last_date_named() -> None:
+    body = "He fled to Florida in June 1998 and returned later that year. The following month he was jailed."
+    assert _one(body, "later that year") == ("1998", "year")
+    assert _one(body, "The following month") == ("1998-07", "month")
+    # Without an anchor there is nothing to resolve "that day" to, so it is left out.
+    assert extract_time_expressions("He remembers that day well.", TUE) == []
+
+
 def test_market_report_the_day() -> None:
     body = "The index fell 3% on Monday to end the day at 7,114."
     wed = date(2009, 2, 25)
