@@ -228,6 +228,8 @@ _ELECTED_HEADS = frozenset(
     """representatives representative members member lawmakers body bodies office offices positions post
     posts legislators councillors councilors government governments""".split()
 )
+_PARTY_NOMINATION_RE = re.compile(
+    r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$")
 _DEAL_VERBS = frozenset(
     """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed
     clinch clinched broker brokered agree agreed negotiate negotiated conclude concluded finalise
@@ -441,6 +443,25 @@ def _preposition_before(body: str, mention_start: int, floor: int) -> str | None
         if not (words[k][0].isupper() or w in _TITLE_WORDS or w in ("’s", "'s", "-")):
             return None
     return None
+
+
+_IRREGULAR_PAST = frozenset(
+    """met told beat hit left sent sought brought caught taught fought won lost paid struck led held took gave
+    made saw chose""".split()
+)
+
+
+def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
+    """True when a verb governs the name: "fired Attorney General Jeff Sessions"."""
+    words = _WORD_RE.findall(body[max(floor, mention_start - 60):mention_start])
+    for w in reversed(words):
+        lw = w.lower()
+        if w[0].isupper() or lw in _TITLE_WORDS:
+            continue
+        if lw in BE_FORMS or lw in HAVE_FORMS:
+            return False
+        return (len(lw) > 4 and lw.endswith("ed") and w.islower()) or lw in _IRREGULAR_PAST
+    return False
 
 
 def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
@@ -688,6 +709,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             break
         if m[1] < prev_trigger_end:
             break
+        if not nominal and _is_verb_object(body, m[0], clause_lo):
+            continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         relative = _relative_clause_gap(_words(body[m[1]:mt.start]))
         if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break
@@ -985,6 +1008,9 @@ def extract_events(
         if lemma in ("meet", "host") and passive:
             # "the plan was met with scepticism" is a reaction; "a meeting hosted by X" is that meeting
             mt.dropped = True
+        if lemma in ("nominate", "nomination") and _PARTY_NOMINATION_RE.search(
+                body, max(ss, m.start() - 30), m.start()):
+            mt.event_type = "election"  # "the Democratic nomination" is a candidacy, not an appointment
         if lemma == "confirm" and "target" in mt.participants.values():
             mt.event_type = "appointment"  # "the Senate confirmed Elaine Chao as ..."
         if lemma == "press conference" and (

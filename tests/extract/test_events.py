@@ -299,3 +299,26 @@ def test_definite_noun_joins_the_event_it_refers_to() -> None:
     assert (visits[0].status, visits[0].date_value, visits[0].location) == ("planned", "2024-W11", "Kyiv")
     # sanctions naming nobody, with no date or place, are not rows
     assert [e for e in events if e.event_type == "sanction"] == []
+
+
+def test_object_of_a_first_verb_is_not_the_subject_of_the_second() -> None:
+    body = "The governor fired Jane Doe and appointed John Roe as her successor."
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
+    [e] = run(body, people)
+    assert e.event_type == "appointment"
+    assert names(e, people) == {"John Roe": "target"}
+
+
+def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
+    body = "“This is the worst decision in years,” declared Jane Doe on Monday."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.date_value) == ("statement", "2024-03-04")
+    assert names(e, people) == {"Jane Doe": "source"}
+
+
+def test_boundary_preposition_does_not_date_the_event() -> None:
+    body = "Jane Doe has not met John Roe since March 1."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "March 1", "2024-03-01", "day")])
+    assert (e.status, e.date_value) == ("negated", None)
