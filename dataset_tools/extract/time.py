@@ -124,7 +124,9 @@ _RULES: list[tuple[str, str]] = [
                 r"|new\s+year['’]s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter"
                 r"|good\s+friday|independence\s+day|fourth\s+of\s+july|july\s+fourth|halloween"
                 r"|valentine['’]s\s+day|boxing\s+day|memorial\s+day|labou?r\s+day|veterans\s+day"
-                r"|election\s+day|guy\s+fawkes\s+night|bonfire\s+night|remembrance\s+sunday)"
+                r"|election\s+day|guy\s+fawkes\s+night|bonfire\s+night|remembrance\s+sunday|black\s+friday"
+                r"|cyber\s+monday|juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day"
+                r"|presidents['’]?\s+day|inauguration\s+day|st\.?\s+patrick['’]s\s+day|columbus\s+day)"
                 rf"(?:\s+(?P<ho_y>{YEAR}))?"),
     ("yearadj", r"(?P<ya>year)(?:[-\s](?P<ya_k>ago|earlier|end)|['’]s\s+end)"),
     ("daywords", r"(?:(?P<dw_mod>early|late|earlier|later)\s+)?"
@@ -708,7 +710,8 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
                  "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
                  "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
                  "valentine's day": (2, 14), "boxing day": (12, 26), "veterans day": (11, 11),
-                 "guy fawkes night": (11, 5), "bonfire night": (11, 5)}
+                 "guy fawkes night": (11, 5), "bonfire night": (11, 5), "juneteenth": (6, 19),
+                 "inauguration day": (1, 20), "st. patrick's day": (3, 17), "st patrick's day": (3, 17)}
         if name in fixed:
             return date(year, *fixed[name])
         if name.startswith("thanksgiving"):
@@ -724,6 +727,14 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
             return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
         if name == "remembrance sunday":
             return nth_weekday(year, 11, 6, 2)
+        if name in ("black friday", "cyber monday"):
+            return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name == "black friday" else 4)
+        if name.startswith(("martin luther king", "mlk")):
+            return nth_weekday(year, 1, 0, 3)
+        if name.startswith("presidents"):
+            return nth_weekday(year, 2, 0, 3)
+        if name == "columbus day":
+            return nth_weekday(year, 10, 0, 2)
         return None
 
     if m["ho_y"]:
@@ -915,7 +926,7 @@ _TRIGGER_WORDS = (
     recent recently lately current currently past future soon term run ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
-    halloween fawkes q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
+    halloween fawkes juneteenth q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
 )
 
 
@@ -942,7 +953,8 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance then corresponding that""".split())
+    remembrance then corresponding that black cyber juneteenth martin mlk presidents presidents'
+    presidents’ inauguration st columbus""".split())
 )
 
 
