@@ -48,7 +48,9 @@ from dataset_tools.extract.records import Mention, PersonEntity, Quote, quote_te
 
 # Words (keeping inner apostrophes, dots of abbreviations and hyphens) and single punctuation marks.
 _TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Pres|Sec|Adm|Maj|Cmdr|Hon)\."
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Pres|Sec|Adm|Maj|Cmdr|Hon|Del|Amb|Atty"
+    r"|Supt|Sens|Reps|Msgr|Fr|Insp|Det)\."
+    r"|[A-Z][a-z]{1,4}\.(?=,)"
     r"|(?:[A-Z]\.){1,3}(?=\s*[A-Z])|(?:[A-Z]\.){2,3}"
     r"|[\w@#][\w'’.\-&@]*\w|[\w@#]|[^\s\w]"
 )
@@ -71,6 +73,7 @@ _TWEET_RE = re.compile(
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})\s*$"
 )
+_INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 _NAME_CHARS_RE = re.compile(r"[^\W\d_][\w.'’\- ]*[^\W\d_.]|[^\W\d_]")
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "one", "another",
@@ -185,7 +188,7 @@ class _Article:
             while k > 0 and (body[k - 1].isalpha() or body[k - 1] == "."):
                 k -= 1
             word = body[k:j].lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or _INITIALS_RE.match(word):
                 return False
             nxt = body[m.end() : m.end() + 1]
             if nxt and nxt.islower():
@@ -318,6 +321,8 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
                 att = _Attribution(prev_att.speaker_start, prev_att.speaker_end, prev_att.cue, "continuation",
                                    min(prev_att.confidence, 0.8), prev_att.person, explicit=False,
                                    where="context")
+        if att is None:
+            att = _previous_cue(art, raw)
         if _is_title_of_work(art, raw, text, att) or _is_scare(art, raw, text, n_words, att):
             continue
         kind = _kind(art, raw, text)
@@ -511,13 +516,24 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
     return None
 
 
-_SIGNATURE_RE = re.compile(r"\s*[—–-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+_ADVERBIAL_OPENERS = frozenset("""with after despite in as when while although though because if since on at
+    for during following before unlike like amid among under asked speaking responding""".split())
+_DASHES = frozenset({"—", "–", "-", "―", "--"})
+_SIG_NAME_RE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_SIGNATURE_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
 _SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     """The first person named (or he/she) in body[lo:hi] outside quotations: in English news the
     subject usually comes first."""
+    first_word = _FIRST_WORD_RE.match(art.body, lo, hi)
+    if first_word and first_word.group(1).lower() in _ADVERBIAL_OPENERS:
+        # "With Democrats worried about Clinton, President Obama is ...": skip the opening clause.
+        comma = art.body.find(",", lo, hi)
+        if comma > 0:
+            lo = comma + 1
     idx = art.mention_index()
     j = bisect.bisect_left(art.mention_starts(), lo)
     first: tuple[int, int] | None = None
@@ -549,6 +565,8 @@ def _nominal_use(body: str, cue_start: int) -> bool:
     prev = body[k + 1 : j + 1].lower()
     if prev in _NOMINAL_BEFORE:
         return True
+    if j >= 1 and body[j] in "s" and body[j - 1] in "'’":
+        return True  # "Mrs. Clinton's remark"
     # Passive voice ("Cleverly was accused of being a “Chinese stooge”"): the subject is the target,
     # not the speaker.
     if prev in _BE_FORMS:
@@ -565,6 +583,44 @@ def _nominal_use(body: str, cue_start: int) -> bool:
 
 
 _BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"})
+
+
+_PARTICIPLE_PREPS = frozenset({"despite", "after", "before", "while", "by", "when", "in", "without", "upon",
+                               "since", "and", "also", "then", "even", "before"})
+
+
+def _participle_clause(body: str, lo: int, cue_start: int) -> bool:
+    """True when an -ing cue opens a participle clause: after a comma ("..., arguing") or a
+    preposition ("despite admitting")."""
+    before = body[lo:cue_start].rstrip()
+    if not before or before[-1] in ",;—–(":
+        return True
+    k = len(before)
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    return before[k:].lower() in _PARTICIPLE_PREPS
+
+
+def _previous_cue(art: _Article, raw: RawQuote) -> _Attribution | None:
+    """Indirect speech just before a quotation with no cue of its own ("Schiff said the administration
+    may be reluctant. “The other factor ...”"): the speaker of the nearest earlier cue in the paragraph,
+    or in the previous paragraph when the quotation opens its paragraph. Weak, never explicit."""
+    body = art.body
+    pi = art.para_of(raw.open_mark)
+    lo = art.paras[pi][0]
+    if _opens_paragraph(art, raw) and pi > 0:
+        lo = art.paras[pi - 1][0]
+        if art.para_of(raw.open_mark) != pi:
+            return None
+    cues = [m for m in _CUE_RE.finditer(body, lo, raw.open_mark)
+            if not art.in_quote(m.start()) and m.group() not in WEAK_ALONE and not _nominal_use(body, m.start())]
+    for m in reversed(cues[-2:]):
+        s_lo = art.sentence_start(m.start(), art.paras[art.para_of(m.start())][0])
+        subj = _subject_before(art, s_lo, m.start())
+        if subj is not None:
+            return _Attribution(subj[0], subj[1], m.group(), "nearby_name", 0.5, explicit=False, where="context",
+                                cue_end=m.end())
+    return None
 
 
 def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
@@ -608,6 +664,13 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
             continue
         between = body[m.end() : hi]
         colon = between.rstrip().endswith(":") and len(between) < 60
+        if cue.endswith("ing") and _participle_clause(body, lo, m.start()):
+            # "Clinton spoke out about ..., arguing that ...": the participle's subject is the
+            # sentence's subject, not the phrase just before the comma.
+            subj = _sentence_subject(art, lo, m.start())
+            if subj is not None:
+                return _Attribution(subj[0], subj[1], cue, "adjacent_name", 0.75, cue_end=m.end())
+            continue
         subj = _subject_before(art, lo, m.start())
         if subj is None:
             # Inverted: "Said Smith: “...”" or "as put by".
@@ -628,10 +691,15 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
     body = art.body
     toks = _tokens(body[lo:hi], lo)
     k = 0
-    while k < len(toks) and toks[k][2] in {",", "—", "–", "-", "(", ")"}:
+    while k < len(toks) and (toks[k][2] in _DASHES or toks[k][2] in {",", "(", ")"}):
         k += 1
     if k >= len(toks):
         return None
+    if any(t[2] in _DASHES for t in toks[:k]):
+        # "“...” ― Karen Bobadilla.": a signature after a dash.
+        sig = _SIG_NAME_RE.match(body, toks[k][0], hi)
+        if sig:
+            return _Attribution(sig.start(1), sig.end(1), None, "adjacent_name", 0.8, where="trail")
     # Inverted order: cue first.
     m = _CUE_RE.match(body, toks[k][0])
     if m and m.group() not in WEAK_ALONE:
@@ -642,7 +710,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
             return _Attribution(np_[0], np_[1], cue, method, 0.9, where="trail", cue_end=m.end())
         return None
     # Subject first: the cue within the next few words.
-    limit = min(len(toks), k + 16)
+    limit = min(len(toks), k + 28)
     for j in range(k, limit):
         s, e, t = toks[j]
         if t in {".", "!", "?", ";"}:
@@ -696,6 +764,12 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
             return None
         i = j - 1
         hops += 1
+        # "Wilson, of Springfield, Va., said": "of Springfield" is itself an appositive.
+        j2 = i
+        while j2 >= 0 and toks[j2][2] != ",":
+            j2 -= 1
+        if j2 > 0 and toks[j2 + 1][2].lower() in {"of", "from"} and i - j2 <= 6:
+            i = j2
     if i < 0 or toks[i][2] == ",":
         return None
     if toks[i][2] == ")":
