@@ -230,6 +230,11 @@ _ELECTED_HEADS = frozenset(
 )
 _PARTY_NOMINATION_RE = re.compile(
     r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$")
+_MEET_NOT_PEOPLE = frozenset(
+    """pledge pledges standard standards requirement requirements target targets criteria criterion demand
+    demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
+    test tests condition conditions quota it them payroll bar""".split()
+)
 _DEAL_VERBS = frozenset(
     """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed
     clinch clinched broker brokered agree agreed negotiate negotiated conclude concluded finalise
@@ -259,6 +264,9 @@ _REL_BARE_RE = re.compile(
 )
 # A time expression after these words bounds or spans the event instead of dating it:
 # "has not met the press since November 19", "by Monday", "between 1981 and 1985".
+_REPORT_BLOCK = frozenset("said says told tells stated added claimed".split())
+_CLAUSE_BLOCK = frozenset(
+    "after before because while although though who which whose since unless until".split())
 _BOUNDARY_WORDS = frozenset("since until till by between from through".split())
 _DIRECT_PLACE_RE = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
 _REL_RE = re.compile(
@@ -534,6 +542,11 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # part of a name or title: "Paris Agreement", "Summit Street"
     after = _words(body[m.end():m.end() + 40])[:5]
     nxt = after[0] if after else ""
+    prev = _words(body[max(0, m.start() - 12):m.start()])[-1:]
+    if prev == ["you"]:
+        return False  # "By signing up you agree to ...": boilerplate and instructions, not news
+    if lemma == "meet" and set(after[:3]) & _MEET_NOT_PEOPLE:
+        return False  # "does not meet that pledge": to satisfy, not to meet someone
     if lemma == "talks" and nxt in ("about", "to", "of", "like"):
         return False  # the verb "he talks about"
     if lemma == "agree":
@@ -828,6 +841,7 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
 
 def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_starts: list[int],
                verbal_starts: list[int], rel_spans: list[tuple[int, int]]) -> int | None:
+    """The time expression dating this trigger: the nearest acceptable one in its sentence."""
     best: tuple[int, int] | None = None
     body = doc.body
     lo_i = bisect.bisect_left(doc.te_starts, sent_start)
@@ -835,23 +849,30 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         te = doc.tes[i]
         if te.end > sent_end:
             continue
+        lo, hi = (te.end, mt.start) if te.end <= mt.start else (mt.end, te.start)
+        if hi < lo:
+            continue  # overlapping the trigger
+        dist = hi - lo
+        if dist > 150 or (best is not None and dist >= best[0]):
+            continue  # cheap tests first: only a nearer candidate can win
         calendar = bool(_CAL_VALUE_RE.match(te.value))
+        if not calendar and (te.value not in _REFS or dist > 12):
+            # durations, sets and times of day never date an event; a vague reference ("recently
+            # announced") only right at the trigger
+            continue
         first = _words(te.text)[:1]
         before = _words(body[max(sent_start, te.start - 12):te.start])[-1:]
         if (first and first[0] in _BOUNDARY_WORDS) or (before and before[0] in _BOUNDARY_WORDS):
             continue
-        if not calendar and te.value not in _REFS:
-            continue  # durations, sets, times of day
         if body[te.end:te.end + 2] in ("'s", "’s") and not (
                 mt.start >= te.end and len(_words(body[te.end + 2:mt.start])) <= 3):
             continue  # "at this year's conference" dates the conference, not the trigger after it
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
             continue  # "a day after" is an offset to another event, not this event's date
+        if any(lo <= s and e <= hi for s, e in rel_spans):
+            continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         if doc.in_quote(te.start, te.end):
             continue
-        lo, hi = (te.end, mt.start) if te.end <= mt.start else (mt.end, te.start)
-        if hi < lo:
-            continue  # overlapping the trigger: "Tuesday's meeting" is handled by distance 0
         # Another event between them claims the date; a fronted "Yesterday, ..." is the main clause's,
         # so then only verbs block ("Yesterday, at this year's summit, she unveiled ...").
         fronted = te.start - sent_start <= 3 and body[te.end:te.end + 1] == ","
@@ -859,15 +880,12 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         k = bisect.bisect_left(blockers, lo)
         if k < len(blockers) and blockers[k] < hi:
             continue
-        if any(lo <= s and e <= hi for s, e in rel_spans):
-            continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
-        dist = hi - lo
-        if ";" in body[lo:hi]:
+        # A reporting verb or a subordinate clause between them: the date belongs to another predicate
+        # ("said on Friday that X met Y", "X met Y on Monday, after Z ..."); "when" ties the two instead.
+        between = set(_words(body[lo:hi]))
+        if ";" in between or between & _REPORT_BLOCK or (not fronted and between & _CLAUSE_BLOCK):
             continue
-        if not calendar and dist > 12:
-            continue  # "recently announced": a vague reference counts only right at the trigger
-        if dist <= 150 and (best is None or dist < best[0]):
-            best = (dist, i)
+        best = (dist, i)
     return best[1] if best else None
 
 
@@ -1003,7 +1021,8 @@ def extract_events(
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
         mt.status, mt.finite, mt.nominal = status, finite, nominal
-        mt.definite = _prev_words(body, ss, m.start(), 1) in (["the"], ["this"], ["that"])
+        # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
+        mt.definite = bool({"the", "this", "that"} & set(_prev_words(body, ss, m.start(), 3)))
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
         if lemma in ("meet", "host") and passive:
             # "the plan was met with scepticism" is a reaction; "a meeting hosted by X" is that meeting
@@ -1143,7 +1162,8 @@ def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
             if cp and persons:
                 if not (cp <= persons or persons <= cp):
                     continue
-            elif not persons and not (mt.nominal and (same_lemma or mt.definite)):
+            elif not persons and not (mt.nominal and (mt.definite or (
+                    same_lemma and value is not None and value == c.date_value))):
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word
                 continue
