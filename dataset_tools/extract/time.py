@@ -889,6 +889,9 @@ def _h_spoken(ctx: _Ctx, m: re.Match[str]) -> Result:
     return f"{year:04d}", "year"
 
 
+_AHEAD = frozenset("ahead before upcoming next until for await awaiting awaited".split())
+
+
 def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
     wd = WEEKDAYS[m["wd_d"].lower()]
     rel = _norm(m["wd_rel"])
@@ -906,7 +909,13 @@ def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
         return day_value(dct + timedelta(days=days)), "day"
     if rel == "the following":
         return None
-    tense = ctx.tense(m)
+    if ctx.body[m.end():m.end() + 2] in ("'s", "’s"):
+        # "Wednesday's ruling" names an event; news mostly refers back to it, unless it is
+        # announced as coming ("ahead of Tuesday's vote").
+        before = ctx.body[max(0, m.start() - 30):m.start()].lower().split()[-3:]
+        tense = FUTURE if _AHEAD.intersection(before) else PAST
+    else:
+        tense = ctx.tense(m)
     direction = FUTURE if tense == FUTURE else PAST
     return day_value(_weekday_date(dct, wd, direction)), "day"
 

@@ -71,7 +71,11 @@ REPORTING = frozenset(
 # Friday"), which in news nearly always points after the publication date.
 FUTURE_WORDS = frozenset(
     """will 'll ll shall would upcoming scheduled slated planned plans planning plan intends intend
-    expected expects due going gonna next tomorrow set""".split()
+    expected expects going gonna next tomorrow set""".split()
+)
+# Future markers that are also common nouns or past forms; they count only before "to" ("plans to").
+FUTURE_IF_TO = frozenset(
+    """plans plan set going""".split()
 )
 
 PRESENT_WORDS = frozenset("is are am has have begins starts opens meets holds".split())

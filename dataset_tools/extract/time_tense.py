@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dataset_tools.extract.time_lexicon import (
+    FUTURE_IF_TO,
     FUTURE_WORDS,
     IRREGULAR_PAST,
     NOT_PAST_ED,
@@ -20,8 +21,13 @@ from dataset_tools.extract.time_lexicon import (
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
-# Sentence boundary: end punctuation followed by space, or a line break.
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# Sentence boundary: end punctuation followed by space, or a line break; a period after a single
+# letter ("a.m.", "U.S.") or a common abbreviation ("Mr.", "Oct.") does not end a sentence.
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen",
+           "Rep", "Gen", "Lt", "Col", "Jr", "Sr", "No", "vs")
+_SENT_END = re.compile(
+    r"(?<!\b[A-Za-z])" + "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"[.!?][\"'”’)]*\s|\n"
+)
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _WINDOW = 300  # characters looked at on each side; sentences longer than that are rare in news
@@ -33,7 +39,7 @@ def _classify(words: list[str], i: int) -> str | None:
     if w == "to":
         return FUTURE if i > 0 and words[i - 1] in _BE_TO else None
     if w in FUTURE_WORDS:
-        if w in ("going", "set") and (i + 1 >= len(words) or words[i + 1] != "to"):
+        if w in FUTURE_IF_TO and (i + 1 >= len(words) or words[i + 1] != "to"):
             return None
         return FUTURE
     if w in PRESENT_WORDS:

@@ -33,6 +33,10 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("He said Monday that the plan was dead.", "Monday", "2023-06-19", "day"),
         ("The trial is set to begin on Thursday.", "Thursday", "2023-06-22", "day"),
         ("Talks resumed Friday morning in Geneva.", "Friday morning", "2023-06-16", "day"),
+        ("They would appeal Wednesday's ruling.", "Wednesday", "2023-06-14", "day"),
+        ("Polls tightened ahead of Thursday's vote.", "Thursday", "2023-06-22", "day"),
+        ("On Friday, when she set aside her plans for a trip, he left.", "Friday", "2023-06-16", "day"),
+        ("The families were given until 9 a.m. Friday to respond.", "Friday", "2023-06-23", "day"),
         ("The ministers met last Wednesday.", "last Wednesday", "2023-06-14", "day"),
         ("They will meet next Monday.", "next Monday", "2023-06-26", "day"),
         # Deictic days.
