@@ -254,13 +254,18 @@ def _month_num(tok: str) -> int:
     return MONTHS[tok.rstrip(".").lower()]
 
 
+# How far (days) the tense may push a month or month-day without a year back or ahead: about ten
+# months, beyond which the nearer occurrence wins ("Jan. 14" in an early-January story).
+_TENSE_REACH = 300
+
+
 def _year_for_month(
     ctx: _Ctx, m: re.Match[str], month: int, day: int | None = None, forced: str | None = None
 ) -> int:
     """Year of a month (or month-day) given without one.
 
     The candidates are the latest occurrence not after the publication date and the first one not
-    before it. The tense picks one when that occurrence is within nine months (news rarely reaches
+    before it. The tense picks one when that occurrence is within _TENSE_REACH days (news rarely reaches
     further back or ahead without naming the year); otherwise the nearer occurrence wins.
     """
     dct = ctx.dct
@@ -287,9 +292,9 @@ def _year_for_month(
     if forced == FUTURE:
         return future_year
     tense = ctx.tense(m)
-    if tense == PAST and back <= 270:
+    if tense == PAST and back <= _TENSE_REACH:
         return past_year
-    if tense == FUTURE and ahead <= 270:
+    if tense == FUTURE and ahead <= _TENSE_REACH:
         return future_year
     return past_year if back <= ahead else future_year
 

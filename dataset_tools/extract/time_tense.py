@@ -55,7 +55,7 @@ def _classify(words: list[str], i: int) -> str | None:
 # Words right before a weekday/date that fix its direction whatever the rest of the sentence says:
 # "said Friday", "since Tuesday" look back; "as early as Tuesday", "until Friday" look ahead.
 _BACK_BEFORE = frozenset("since".split())
-_AHEAD_BEFORE = frozenset("until till".split())
+_AHEAD_BEFORE = frozenset("until till effective".split())
 # Words skipped when looking for the governing word: prepositions, modifiers, and clock times
 # ("until 9 a.m. Tuesday" -> "until").
 _SKIP_BEFORE = frozenset(
@@ -94,11 +94,18 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
         if w in REPORTING:
             return PAST if w not in ("says", "say", "tells", "adds") else PRESENT
     fallback: str | None = None
-    # Walk outwards from the expression, alternating sides, so the nearest cue wins.
-    for dist in range(max(n_left, len(right))):
-        for i in (n_left - 1 - dist, n_left + dist):
-            if i < 0 or i >= len(words):
-                continue
+    # Walk outwards from the expression so the nearest cue wins; words to the right count as twice as
+    # far, because the verb governing a temporal phrase usually precedes it ("will double ... by
+    # August in markets untouched by ...").
+    n_right = len(right)
+    for cost in range(max(n_left, 2 * n_right + 1)):
+        if cost < n_left:
+            order: tuple[int, ...] = (n_left - 1 - cost,)
+        else:
+            order = ()
+        if cost % 2 == 1 and cost // 2 < n_right:
+            order += (n_left + cost // 2,)
+        for i in order:
             w = words[i]
             if w in REPORTING:
                 if fallback is None:
