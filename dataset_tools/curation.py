@@ -279,12 +279,12 @@ def read_curation(data: bytes, path: str) -> tuple[list[dict[str, object]] | Non
         return None, [CurationProblem(path, exc.lineno, "", "curation.syntax", f"not valid JSON: {exc.msg}")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + 1 if mark is not None else 1
         return None, [CurationProblem(path, line, "", "curation.syntax",
                                       f"not valid YAML: {_short(str(exc.problem or exc.context))}")]
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         mark = getattr(exc, "position", None)
-        line = text.count("\n", 0, mark) + 1 if isinstance(mark, int) else None
+        line = text.count("\n", 0, mark) + 1 if isinstance(mark, int) else 1
         return None, [CurationProblem(path, line, "", "curation.syntax", f"not valid YAML: {_short(str(exc))}")]
     except RecursionError:
         return None, [CurationProblem(path, 1, "", "curation.syntax", "nested too deeply")]

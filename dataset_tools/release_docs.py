@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 from dataset_tools import __version__
 from dataset_tools.diff import TableDiff, summary_markdown
 from dataset_tools.profile import FILL_DROP_BOUND, ROW_DROP_BOUND, Drop, fill_rates
-from dataset_tools.publish import DATASET_NAME, file_sha256
+from dataset_tools.publish import CHECKSUMS, DATASET_NAME, MANIFEST, file_sha256
 from dataset_tools.schema_diff import FRICTIONLESS_TYPES, Change
 from dataset_tools.tables import SCHEMA_VERSION, TABLES, Column, Table
 
@@ -76,6 +76,48 @@ class ReleaseInfo:
     rejects: int = 0
     previous_changelog: str | None = None  # the previous release's CHANGELOG.md
 
+    @classmethod
+    def gather(cls, folder: Path, version: str, tables: Mapping[str, pa.Table], release_date: str | None,
+               previous: str | None, diffs: list[TableDiff] | None, changes: list[Change],
+               allowed_drops: list[Drop], dist: Path) -> ReleaseInfo:
+        """The facts about a written (staged) release folder and its predecessor in ``dist``."""
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        rejects = folder / "rejects.json"
+        earlier = dist / previous / CHANGELOG if previous else None
+        return cls(version, tables, manifest["input_fingerprint"], release_date, previous, diffs, changes,
+                   allowed_drops, len(json.loads(rejects.read_text(encoding="utf-8"))) if rejects.exists() else 0,
+                   earlier.read_text(encoding="utf-8") if earlier is not None and earlier.exists() else None)
+
+
+def table_files(folder: Path, name: str, suffix: str) -> list[Path]:
+    """A table's files in a release: ``<name><suffix>``, or the parts ``<name>/part-*<suffix>`` of a big one."""
+    single = folder / f"{name}{suffix}"
+    if single.is_file():
+        return [single]
+    return sorted((folder / name).glob(f"part-*{suffix}"))
+
+
+def reseal_manifest(folder: Path, updates: Mapping[str, object]) -> None:
+    """Update manifest.json (``updates`` and the list of files, now with the documents) and SHA256SUMS.
+
+    Rows recorded for the table files are kept; keys keep their places, so the format stays that of
+    ``publish.write_manifest``.
+    """
+    path = folder / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.update(updates)
+    old_files = manifest.get("files", {})
+    files: dict[str, dict[str, object]] = {}
+    for file in sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in (MANIFEST, CHECKSUMS)):
+        rel = file.relative_to(folder).as_posix()
+        files[rel] = {"sha256": file_sha256(file), "bytes": file.stat().st_size}
+        if "rows" in old_files.get(rel, {}):
+            files[rel]["rows"] = old_files[rel]["rows"]
+    manifest["files"] = files
+    path.write_text(_dump(manifest), encoding="utf-8")
+    (folder / CHECKSUMS).write_text("".join(f"{info['sha256']}  {name}\n" for name, info in files.items()),
+                                    encoding="utf-8")
+
 
 def _dump(data: object) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -112,7 +154,7 @@ def datapackage(info: ReleaseInfo, folder: Path) -> dict[str, object]:
     """Frictionless Data Package v2 describing the CSV files (the Parquet twins hold the same rows)."""
     resources = []
     for name, table in ((n, TABLES[n]) for n in TABLES if n in info.tables):
-        path = folder / f"{name}.csv"
+        paths = table_files(folder, name, ".csv")
         schema: dict[str, object] = {
             "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
             "fields": [_frictionless_field(c) for c in table.columns],
@@ -124,13 +166,14 @@ def datapackage(info: ReleaseInfo, folder: Path) -> dict[str, object]:
             "$schema": "https://datapackage.org/profiles/2.0/dataresource.json",
             "name": name,
             "type": "table",
-            "path": f"{name}.csv",
+            "path": paths[0].relative_to(folder).as_posix() if len(paths) == 1
+            else [p.relative_to(folder).as_posix() for p in paths],
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
-            "description": f"{table.description} Same rows as `{name}.parquet`.",
-            "bytes": path.stat().st_size,
-            "hash": f"sha256:{file_sha256(path)}",
+            "description": f"{table.description} Same rows as the Parquet file(s).",
+            **({"bytes": paths[0].stat().st_size, "hash": f"sha256:{file_sha256(paths[0])}"} if len(paths) == 1
+               else {}),  # a table in parts has its checksums in manifest.json only
             "schema": schema,
         })
     package: dict[str, object] = {
@@ -150,14 +193,14 @@ def datapackage(info: ReleaseInfo, folder: Path) -> dict[str, object]:
     return package
 
 
-def _croissant_field(table: Table, column: Column) -> dict[str, object]:
+def _croissant_field(table: Table, column: Column, source: dict[str, object]) -> dict[str, object]:
     spec: dict[str, object] = {
         "@type": "cr:Field",
         "@id": f"{table.name}/{column.name}",
         "name": column.name,
         "description": column.description,
         "dataType": CROISSANT_TYPES[column.type],
-        "source": {"fileObject": {"@id": f"{table.name}.parquet"}, "extract": {"column": column.name}},
+        "source": {**source, "extract": {"column": column.name}},
     }
     if column.type == "string_list":
         spec["isArray"] = True
@@ -214,16 +257,32 @@ CROISSANT_CONTEXT = {
 def croissant(info: ReleaseInfo, folder: Path) -> dict[str, object]:
     """MLCommons Croissant 1.1 metadata over the Parquet files."""
     names = [n for n in TABLES if n in info.tables]
-    distribution = [{
-        "@type": "cr:FileObject",
-        "@id": f"{name}.parquet",
-        "name": f"{name}.parquet",
-        "description": f"The `{name}` table.",
-        "contentUrl": f"{name}.parquet",
-        "encodingFormat": "application/x-parquet",
-        "contentSize": f"{(folder / f'{name}.parquet').stat().st_size} B",
-        "sha256": file_sha256(folder / f"{name}.parquet"),
-    } for name in names]
+    distribution: list[dict[str, object]] = []
+    sources: dict[str, dict[str, object]] = {}
+    for name in names:
+        files = table_files(folder, name, ".parquet")
+        if len(files) == 1:
+            distribution.append({
+                "@type": "cr:FileObject",
+                "@id": f"{name}.parquet",
+                "name": f"{name}.parquet",
+                "description": f"The `{name}` table.",
+                "contentUrl": f"{name}.parquet",
+                "encodingFormat": "application/x-parquet",
+                "contentSize": f"{files[0].stat().st_size} B",
+                "sha256": file_sha256(files[0]),
+            })
+            sources[name] = {"fileObject": {"@id": f"{name}.parquet"}}
+        else:  # a big table is a folder of parts
+            distribution.append({
+                "@type": "cr:FileSet",
+                "@id": f"{name}-parts",
+                "name": f"{name}-parts",
+                "description": f"The `{name}` table, in parts.",
+                "encodingFormat": "application/x-parquet",
+                "includes": f"{name}/part-*.parquet",
+            })
+            sources[name] = {"fileSet": {"@id": f"{name}-parts"}}
     record_sets = []
     for name in names:
         table = TABLES[name]
@@ -234,7 +293,7 @@ def croissant(info: ReleaseInfo, folder: Path) -> dict[str, object]:
             "name": name,
             "description": table.description,
             "key": keys[0] if len(keys) == 1 else keys,
-            "field": [_croissant_field(table, c) for c in table.columns],
+            "field": [_croissant_field(table, c, sources[name]) for c in table.columns],
         })
     meta: dict[str, object] = {
         "@context": CROISSANT_CONTEXT,

@@ -1,0 +1,109 @@
+"""Malformed seeds and curation files, generated: every reader answers with located errors, never a
+traceback, and writes nothing."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dataset_tools.cli import main
+from dataset_tools.curation import read_curation
+from dataset_tools.seeds import parse_seed, read_seeds
+from tests.conftest import ARTICLE_ONE
+
+CURATION_CODES = {"curation.not-utf8", "curation.syntax", "curation.schema"}
+VALID_SEED = ARTICLE_ONE.encode()
+
+# Bytes that look more or less like a seed: random bytes, random text, a header with a random date and
+# body, and a valid seed with a few bytes overwritten.
+seed_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.builds(lambda d, sep, body: f"{sep}date {d}{sep}{body}".encode("utf-8", "surrogatepass"),
+              st.text(max_size=14), st.sampled_from(["", " ", "\n", "\t", "\r\n", "\ufeff"]), st.text(max_size=80)),
+    st.builds(lambda at, junk: VALID_SEED[:at] + junk + VALID_SEED[at + len(junk):],
+              st.integers(0, 40), st.binary(min_size=1, max_size=6)),
+)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
+    | st.sampled_from(["per_0123456789abcdef", "Q42", "Q0", "2024-02-30", "2024-01-01", "person_id", "name"]),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["person_id", "name", "aliases", "wikidata_qid", "merge_into", "split",
+                                       "date", "note", "article_ids", "other"]) | st.text(max_size=8),
+                      children, max_size=5),
+    max_leaves=20,
+)
+
+
+def _dump(value: object, suffix: str) -> bytes:
+    if suffix == ".json":
+        return json.dumps(value).encode()
+    return yaml.safe_dump(value, allow_unicode=True).encode()
+
+
+curation_files = st.one_of(
+    st.tuples(st.sampled_from([".json", ".yaml", ".yml"]), st.binary(max_size=200)),
+    st.tuples(st.sampled_from([".json", ".yaml"]),
+              st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+    st.sampled_from([".json", ".yaml"]).flatmap(
+        lambda s: st.tuples(st.just(s), json_values.map(lambda v: _dump(v, s)))),
+    # A valid file, cut short or with bytes overwritten.
+    st.tuples(st.sampled_from([".json", ".yaml"]), st.integers(0, 60), st.binary(max_size=4)).map(
+        lambda t: (t[0], _dump([{"person_id": "per_0123456789abcdef", "aliases": ["M. Lopez"],
+                                 "wikidata_qid": "Q42"}], t[0])[: t[1]] + t[2])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(seed_bytes)
+def test_parse_seed_never_raises_and_locates_every_problem(data: bytes) -> None:
+    article, problems = parse_seed(data, "seeds/x.txt")
+    assert (article is None) == bool(problems)
+    for problem in problems:
+        assert problem.path == "seeds/x.txt" and problem.code.startswith("seed.") and problem.message
+        assert problem.line is None or problem.line >= 1
+    if article is not None:
+        assert article.body.strip() and article.article_id == "x"
+
+
+@settings(max_examples=300, deadline=None)
+@given(curation_files)
+def test_read_curation_never_raises_and_locates_every_problem(file: tuple[str, bytes]) -> None:
+    suffix, data = file
+    fixes, problems = read_curation(data, f"curation/x{suffix}")
+    assert (fixes is None) == bool(problems)
+    for problem in problems:
+        assert problem.path == f"curation/x{suffix}" and problem.code in CURATION_CODES
+        assert isinstance(problem.line, int) and problem.line >= 1
+        assert problem.pointer == "" or problem.pointer.startswith("/")
+        assert "\n" not in problem.message
+    if fixes is not None:
+        assert isinstance(fixes, list) and all(isinstance(f, dict) for f in fixes)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(seed_bytes, min_size=1, max_size=3))
+def test_build_with_malformed_seeds_exits_2_and_writes_nothing(bad: list[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        seeds = root / "seeds"
+        seeds.mkdir()
+        (seeds / "good.txt").write_bytes(VALID_SEED)
+        for index, data in enumerate(bad):
+            (seeds / f"bad{index}.txt").write_bytes(data)
+        _, problems = read_seeds(seeds)
+        result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(root / "out")])
+        if problems:
+            assert result.exit_code == 2, result.output
+            assert all(Path(p.path).name in result.stderr for p in problems)
+            assert sorted(p.name for p in root.iterdir()) == ["seeds"]  # no output, no staging folder
+        else:
+            assert result.exit_code == 0, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
