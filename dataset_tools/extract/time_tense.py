@@ -30,6 +30,7 @@ _SENT_END = re.compile(
 )
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+_DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 _WINDOW = 300  # characters looked at on each side; sentences longer than that are rare in news
 
 
@@ -48,6 +49,12 @@ def _classify(words: list[str], i: int) -> str | None:
         # "will be held", "is expected": a participle after an auxiliary is not a past tense.
         if i > 0 and words[i - 1] in PARTICIPLE_AUX and w not in ("was", "were", "had", "did"):
             return None
+        # "a still unspecified date", "the planned trip": an adjective after a determiner.
+        if w.endswith("ed") and i > 0:
+            if words[i - 1] in _DETERMINERS:
+                return None
+            if i > 1 and words[i - 2] in _DETERMINERS and (words[i - 1].endswith("ly") or words[i - 1] == "still"):
+                return None
         return PAST
     return None
 
