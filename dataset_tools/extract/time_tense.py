@@ -53,7 +53,8 @@ def _classify(words: list[str], i: int) -> str | None:
         if w.endswith("ed") and i > 0:
             if words[i - 1] in _DETERMINERS:
                 return None
-            if i > 1 and words[i - 2] in _DETERMINERS and (words[i - 1].endswith("ly") or words[i - 1] == "still"):
+            adverb = words[i - 1].endswith("ly") or words[i - 1] == "still"
+            if adverb and i > 1 and words[i - 2] in _DETERMINERS:
                 return None
         return PAST
     return None
