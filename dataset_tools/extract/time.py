@@ -1,16 +1,30 @@
 """Rule-based extraction and normalisation of DATE time expressions (TimeML TIMEX3 conventions).
 
-One compiled regular expression, an ordered alternation of named rules, is searched over the body;
-each rule's handler turns its match into a TIMEX3 value and a precision, resolving relative
-expressions ("last week", "Tuesday", "two years ago") against the publication date, and may reject
-the match (e.g. "May" as a surname). Ambiguous forward/backward references ("Tuesday", "June",
-"summer") are resolved with the tense of the sentence (see ``time_tense``).
+How it works: a cheap regex finds trigger words (month and weekday names, "today", "week", "ago",
+digits, ...) in the lower-cased body; at the few word starts just before each trigger, one compiled
+regular expression (an ordered alternation of named rules, first match wins) is tried, and the
+rule's handler turns the match into a TIMEX3 value and a precision, resolving relative expressions
+("last week", "Tuesday", "two years ago") against the publication date, or rejects it ("May" as a
+surname, "every Friday" as a set). Ambiguous forward/backward references ("Tuesday", "June",
+"summer", "the fourth quarter") are resolved with the tense of the sentence (see ``time_tense``);
+on the publication day itself a weekday is that day.
 
-Only DATE-like expressions are emitted. Clock times, durations ("three years") and sets ("every
-week") are left out on purpose: the table is scored on DATEs, where an extra TIME or DURATION
-that the gold does not tag counts as a false positive. Part-of-day phrases anchored to a day
-("Friday morning", "this morning", "tonight") are emitted with the day's value, which is the
-DATE part of their TIMEX3 value.
+What is emitted: DATE expressions only. Clock times, durations ("three years", "the past two
+weeks") and sets ("every week") are left out on purpose: the table is scored on DATEs and an extra
+TIME or DURATION the gold does not tag counts as a false positive. Part-of-day phrases anchored to
+a day ("Friday morning", "this morning", "tonight", "last night") are emitted with the day's value,
+which is the DATE part of their TIMEX3 value.
+
+Values and precisions: "2023-06-20" day, "2023-W24" week, "2023-W24-WE" (a weekend) week,
+"2023-06" month, "2023-Q2" quarter, "2022-FA"/"2023-SU" (seasons, three months) quarter,
+"2023-H1" (a half year) unknown, "2023" year, "199" decade, "19" century, and PAST_REF /
+PRESENT_REF / FUTURE_REF unknown. "two weeks ago" is dated to the day, as TimeML corpora do.
+
+Context: a few expressions are read against the article rather than the publication date, as a
+reader would: "a year earlier" / "the year-ago quarter" right after "the third quarter" is that
+quarter a year back; "the day" in "ended the day up 2%" is the day last named; "that year",
+"the following month", "the next day" are anchored to the last calendar date named. Without such
+an anchor they fall back to the publication date or are left out.
 
 Extent follows TimeML: prepositions ("on", "in") are outside the expression; determiners and
 modifiers ("the", "last", "early", "about two years ago") are inside.
