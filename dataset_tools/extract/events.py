@@ -160,7 +160,8 @@ _AUX = frozenset(
 _ADVERBS = frozenset(
     """also already now yet still just then later soon reportedly allegedly previously recently finally
     formally officially briefly currently repeatedly subsequently personally ever even once again first
-    publicly privately jointly quickly directly immediately eventually""".split()
+    publicly privately jointly quickly directly immediately eventually sometimes often usually always
+    frequently occasionally regularly routinely abruptly suddenly unexpectedly narrowly""".split()
 )
 # Verbs (and nouns) that govern an infinitive and tell its status: "plans to visit", "refused to meet".
 _GOVERNORS_PLANNED = frozenset(
@@ -620,9 +621,12 @@ def _status_and_voice(
             return "possible", False, False
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False
-        if words & PRESENT_BE and not words & {"was", "were", "had", "held", "made"}:
-            return "ongoing", False, False
+        near = left[-4:]
+        if any(w in PRESENT_BE and i + 1 < len(near) and near[i + 1] in ("on", "in")
+               for i, w in enumerate(near)):
+            return "ongoing", False, False  # "is on a visit to", "are in talks with"
         return "occurred", False, False
+    reduced = False
     chain: list[str] = []
     for w in reversed(left):
         if w in _AUX or w in _ADVERBS or w in ("going",):
@@ -639,12 +643,17 @@ def _status_and_voice(
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
+    if form == "ed" and not chain and left and (left[-1] in _DETERMINERS or (
+            left[-1].endswith("ly") and left[-1] not in _ADVERBS)):
+        # an adjective: "the newly elected Speaker", "a banned group" — it happened, no telling when
+        return "occurred", True, False
     if form == "ed" and not chain and left and left[-1].isalpha() and left[-1] not in _SUBJECT_PRONOUNS \
             and not prev_is_person:
         # "MPs sanctioned to Beijing": a participle after a common noun, followed by no object
         nxt = _words(body[mt.end:mt.end + 12])[:1]
         if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
             passive = True
+            finite, reduced = False, True  # a participle, not a report of the event
     if words & {"not", "n't", "never"} or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
     if words & {"may", "might", "could", "should", "must", "can"} or words & _GOVERNORS_POSSIBLE:
@@ -662,7 +671,7 @@ def _status_and_voice(
         if words & PRESENT_BE:
             return "ongoing", passive, True
         return "occurred", passive, bool(words & BE_FORMS)
-    return "occurred", passive, finite or form in ("base", "s", "ed")
+    return "occurred", passive, finite or (form in ("base", "s", "ed") and not reduced)
 
 
 def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_start: int,
@@ -784,6 +793,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # inversion after a quotation: '"...," declared Terry O'Neil'
             add(m[2], _agent_role(et))
             subject_found = object_done = True
+            continue
+        if passive and not subject_found and not out and len(between) <= 30 and _gap_is_titles(between):
+            add(m[2], _patient_role(et))  # "the newly elected Speaker Nancy Pelosi"
+            subject_found = True
             continue
         if not object_done and _is_possessive(body, m):
             object_done = True  # "announced his retirement": the object is the noun, not "his"
@@ -986,6 +999,7 @@ def extract_events(
     trigger_starts = [m.start() for m, _, _ in found]
     rel_spans: list[tuple[int, int]] = []
     relations: list[tuple[int, int, int, str]] = []  # (anchor mention, anchored mention, n, unit)
+    relative_ends: set[int] = set()  # mentions dated relative to another event: never by publication
     for s in sorted({s for _, _, s in found}):
         ss, se = doc.sent_starts[s], doc.sent_ends[s]
         # "weeks after X": an offset of unknown size still keeps the date on its side away from X
@@ -994,8 +1008,16 @@ def extract_events(
             before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
             after = [k for k, t in enumerate(trigger_starts) if r.end() <= t < min(se, r.end() + 100)]
             rel_spans.append((r.start(), r.end()))
-            if not before or not after:
+            if not after:
                 continue
+            relative_ends.add(after[0])
+            if not before:
+                # "A day after X resigned, Y quit": the anchor is the main clause after the comma
+                comma = body.find(",", trigger_starts[after[0]], se)
+                before = [k for k, t in enumerate(trigger_starts) if comma >= 0 and comma < t < se][:1]
+                if not before:
+                    continue
+            relative_ends.add(before[-1])
             if r.group("hours"):
                 n, unit = 0, "hours"
             elif r.group("theunit"):
@@ -1077,6 +1099,8 @@ def extract_events(
         if c.date_value is not None:
             continue
         first = c.members[0]
+        if any(m.index in relative_ends for m in c.members):
+            continue  # "a day after X resigned": X is dated by the other event or not at all
         if c.status == "ongoing" or (c.status == "occurred" and first.paragraph == 0 and first.finite
                                      and first.form != "noun"):
             c.date_value, c.date_precision, c.date_source = published.isoformat(), "day", "publication"
