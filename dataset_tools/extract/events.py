@@ -1006,17 +1006,19 @@ def extract_events(
         rel_spans.extend((r.start(), r.end()) for r in _REL_BARE_RE.finditer(body, ss, se))
         for r in _REL_RE.finditer(body, ss, se):
             before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
-            after = [k for k, t in enumerate(trigger_starts) if r.end() <= t < min(se, r.end() + 100)]
+            # the anchored event is the predicate right after "after": "a day after Mr Blinken met Xi"
+            after = [k for k, t in enumerate(trigger_starts)
+                     if r.end() <= t < min(se, r.end() + 60) and "," not in body[r.end():t]][:1]
             rel_spans.append((r.start(), r.end()))
             if not after:
                 continue
             relative_ends.add(after[0])
-            if not before:
+            if not before and r.start() - ss <= 3:
                 # "A day after X resigned, Y quit": the anchor is the main clause after the comma
                 comma = body.find(",", trigger_starts[after[0]], se)
                 before = [k for k, t in enumerate(trigger_starts) if comma >= 0 and comma < t < se][:1]
-                if not before:
-                    continue
+            if not before:
+                continue
             relative_ends.add(before[-1])
             if r.group("hours"):
                 n, unit = 0, "hours"

@@ -322,3 +322,20 @@ def test_boundary_preposition_does_not_date_the_event() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     [e] = run(body, people, [timex(body, "March 1", "2024-03-01", "day")])
     assert (e.status, e.date_value) == ("negated", None)
+
+
+def test_sentence_initial_relative_clause_dates_from_the_main_clause() -> None:
+    body = "A day after Jane Doe resigned, John Roe met Max Mustermann in Bern on Tuesday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Max Mustermann")]
+    events = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    by_type = {e.event_type: e for e in events}
+    assert (by_type["meeting"].date_value, by_type["meeting"].location) == ("2024-03-05", "Bern")
+    assert (by_type["resignation"].date_value, by_type["resignation"].date_source) == (
+        "2024-03-04", "relative_event")
+
+
+def test_unresolved_relative_event_gets_no_publication_date() -> None:
+    body = "Hours after Jane Doe resigned, the board fell silent."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people)
+    assert (e.event_type, e.date_value, e.date_source) == ("resignation", None, None)
