@@ -1,17 +1,19 @@
 """Assemble stage: articles, their extractions and the resolved people become the dataset's tables.
 
 Ids are derived from content (article id and offsets), never from counters or the clock, and rows are
-sorted by primary key, so the same inputs give the same tables byte for byte.
+sorted by primary key, so the same inputs give the same tables byte for byte. Row ids start with the
+article id and '#' (which sorts before any character of an article id), so rows sorted by id are in
+article order: a build can write each article's rows as it goes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pyarrow as pa
 
 from dataset_tools.extract.records import ArticleExtraction
-from dataset_tools.resolve import Resolution, stable_id
+from dataset_tools.resolve import Resolution
 from dataset_tools.seeds import Article
 from dataset_tools.tables import TABLES
 from dataset_tools.timex import interval
@@ -19,8 +21,13 @@ from dataset_tools.timex import interval
 Rows = dict[str, list[dict[str, object]]]
 
 
-def article_rows(article: Article, extraction: ArticleExtraction, person_ids: dict[tuple[str, int], str]) -> Rows:
-    """Every table's rows for one article, people already given their build-wide ids."""
+def row_id(article_id: str, letter: str, start: int, end: int, suffix: str = "") -> str:
+    """``ARTICLE#q0000123-0000456``: offsets fixed-width so that ids sort in text order."""
+    return f"{article_id}#{letter}{start:07d}-{end:07d}{suffix}"
+
+
+def article_rows(article: Article, extraction: ArticleExtraction, person_ids: Mapping[tuple[str, int], str]) -> Rows:
+    """Every table's rows for one article (people already given build-wide ids), each sorted by key."""
     aid = article.article_id
     rows: Rows = {name: [] for name in TABLES if name != "people"}
     rows["articles"].append({
@@ -37,7 +44,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: di
                 continue
             seen_mentions.add((m.start, m.end))
             rows["person_mentions"].append({
-                "mention_id": stable_id("men", aid, m.start, m.end),
+                "mention_id": row_id(aid, "m", m.start, m.end),
                 "article_id": aid,
                 "person_id": person_ids[(aid, index)],
                 "start": m.start,
@@ -45,7 +52,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: di
                 "text": m.text,
                 "method": m.method,
             })
-    quote_ids = [stable_id("quo", aid, q.start, q.end) for q in extraction.quotes]
+    quote_ids = [row_id(aid, "q", q.start, q.end) for q in extraction.quotes]
     for qid, q in zip(quote_ids, extraction.quotes, strict=True):
         rows["quotes"].append({
             "quote_id": qid,
@@ -62,7 +69,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: di
             "attribution_method": q.method,
             "confidence": round(float(q.confidence), 4),
         })
-    time_ids = [stable_id("tim", aid, t.start, t.end) for t in extraction.time_expressions]
+    time_ids = [row_id(aid, "t", t.start, t.end) for t in extraction.time_expressions]
     for tid, t in zip(time_ids, extraction.time_expressions, strict=True):
         rows["time_expressions"].append({
             "time_id": tid,
@@ -74,7 +81,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: di
             "precision": t.precision,
         })
     for e in extraction.events:
-        eid = stable_id("evt", aid, e.trigger_start, e.trigger_end, e.event_type)
+        eid = row_id(aid, "e", e.trigger_start, e.trigger_end, f"-{e.event_type}")
         span = interval(e.date_value, e.date_precision) if e.date_value and e.date_precision else None
         rows["events"].append({
             "event_id": eid,
@@ -97,6 +104,9 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: di
         participants = {(person_ids[(aid, p)], role) for p, role in e.participants}
         for pid, role in sorted(participants):
             rows["event_participants"].append({"event_id": eid, "person_id": pid, "role": role})
+    for name, table_rows in rows.items():
+        key = TABLES[name].primary_key
+        table_rows.sort(key=lambda r: tuple(r[k] for k in key))  # type: ignore[misc]
     return rows
 
 

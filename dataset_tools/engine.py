@@ -12,7 +12,8 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -58,10 +59,6 @@ def _extract_batch(batch: Sequence[Task]) -> list[ArticleExtraction]:
     return [extract_article(body, published) for body, published in batch]
 
 
-def _batches(tasks: Sequence[Task]) -> list[list[Task]]:
-    return [list(tasks[i:i + BATCH_SIZE]) for i in range(0, len(tasks), BATCH_SIZE)]
-
-
 class ExtractionCache:
     """One JSON file per article, named by a hash of the extractors' code, the date and the body."""
 
@@ -104,58 +101,105 @@ def extraction_from_json(data: dict[str, list[dict[str, object]]]) -> ArticleExt
     )
 
 
-def _run_local(batches: list[list[Task]], workers: int) -> Iterator[list[ArticleExtraction]]:
-    if workers <= 1:
-        yield from map(_extract_batch, batches)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_batch, batches)
+Batch = list[tuple[Article, ArticleExtraction | None]]  # None: still to extract
 
 
-def _run_dask(batches: list[list[Task]], scheduler: str | None, workers: int) -> Iterator[list[ArticleExtraction]]:
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # an optional dependency
-        raise RuntimeError("the dask engine needs `pip install 'dataset_tools[dask]'`") from exc
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
-    try:
-        with Client(scheduler or cluster) as client:
-            futures = client.map(_extract_batch, batches, pure=False)
-            # Results are taken in submission order, so the output does not depend on which worker ran what.
-            for future in futures:
-                yield future.result()
-    finally:
-        if cluster is not None:
-            cluster.close()
+class _Local:
+    """Batches run in this process, or in a pool of processes."""
+
+    def __init__(self, workers: int) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+
+    def submit(self, tasks: list[Task]) -> Callable[[], list[ArticleExtraction]]:
+        if self.pool is None:
+            return lambda: _extract_batch(tasks)
+        return self.pool.submit(_extract_batch, tasks).result
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
-def extract_all(articles: Sequence[Article], options: EngineOptions | None = None) -> list[ArticleExtraction]:
-    """Extract every article, in input order, with the chosen engine and cache."""
+class _Dask:
+    """Batches run on a Dask cluster: the scheduler given, or a local cluster started for the build."""
+
+    def __init__(self, scheduler: str | None, workers: int) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # an optional dependency
+            raise RuntimeError("the dask engine needs `pip install 'dataset_tools[dask]'`") from exc
+        self.cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                           processes=True, dashboard_address=None)
+        self.client = Client(scheduler or self.cluster)
+
+    def submit(self, tasks: list[Task]) -> Callable[[], list[ArticleExtraction]]:
+        return self.client.submit(_extract_batch, tasks, pure=False).result
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def extract_stream(articles: Iterable[Article], total: int | None = None,
+                   options: EngineOptions | None = None) -> Iterator[tuple[Article, ArticleExtraction]]:
+    """Extract articles as they come, yielding them in input order.
+
+    At most a few batches per worker are in flight, so the articles read ahead — and their bodies — stay
+    bounded however large the corpus. Articles found in the cache are not extracted again.
+    """
     options = options or EngineOptions()
     if options.engine not in ENGINES:
         raise ValueError(f"unknown engine {options.engine!r}: one of {', '.join(ENGINES)}")
     store = ExtractionCache(options.cache_dir) if options.cache_dir else None
-    results: list[ArticleExtraction | None] = [
-        store.get(a.body, a.published) if store else None for a in articles
-    ]
-    todo = [i for i, r in enumerate(results) if r is None]
-    tasks = [(articles[i].body, articles[i].published) for i in todo]
-    batches = _batches(tasks)
     workers = options.workers or os.cpu_count() or 1
+    small = total is not None and total < MIN_ARTICLES_FOR_PROCESSES
+    runner: _Local | _Dask
     if options.engine == "dask":
-        stream: Iterable[list[ArticleExtraction]] = _run_dask(batches, options.scheduler, workers)
+        runner = _Dask(options.scheduler, workers)
     else:
-        stream = _run_local(batches, workers if len(tasks) >= MIN_ARTICLES_FOR_PROCESSES else 1)
+        runner = _Local(1 if small else workers)
     show = sys.stderr.isatty() if options.progress is None else options.progress
-    done = iter(todo)
-    with tqdm(total=len(articles), initial=len(articles) - len(todo), unit="article", disable=not show,
-              desc="extract") as bar:
-        for batch in stream:
-            for extraction in batch:
-                index = next(done)
-                results[index] = extraction
-                if store:
-                    store.put(articles[index].body, articles[index].published, extraction)
-            bar.update(len(batch))
-    return [r for r in results if r is not None]
+    window: deque[tuple[Batch, Callable[[], list[ArticleExtraction]] | None]] = deque()
+    try:
+        with tqdm(total=total, unit="article", disable=not show, desc="extract") as bar:
+            for chunk in _chunks(articles, BATCH_SIZE):
+                batch: Batch = [(a, store.get(a.body, a.published) if store else None) for a in chunk]
+                tasks = [(a.body, a.published) for a, x in batch if x is None]
+                window.append((batch, runner.submit(tasks) if tasks else None))
+                while len(window) > 2 * workers:
+                    yield from _finish(window.popleft(), store, bar)
+            while window:
+                yield from _finish(window.popleft(), store, bar)
+    finally:
+        runner.close()
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _finish(pending: tuple[Batch, Callable[[], list[ArticleExtraction]] | None], store: ExtractionCache | None,
+            bar: tqdm) -> Iterator[tuple[Article, ArticleExtraction]]:
+    batch, result = pending
+    fresh = iter(result() if result else [])
+    for article, cached in batch:
+        extraction = cached
+        if extraction is None:
+            extraction = next(fresh)
+            if store:
+                store.put(article.body, article.published, extraction)
+        bar.update(1)
+        yield article, extraction
+
+
+def extract_all(articles: Sequence[Article], options: EngineOptions | None = None) -> list[ArticleExtraction]:
+    """Extract every article, in input order, with the chosen engine and cache."""
+    return [x for _, x in extract_stream(articles, len(articles), options)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,25 +13,27 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dataset_tools.assemble import assemble
+from dataset_tools.assemble import article_rows, assemble, to_arrow
 from dataset_tools.diff import TableDiff, diff_tables
-from dataset_tools.engine import EngineOptions, extract_all
+from dataset_tools.engine import EngineOptions, extract_all, extract_stream
 from dataset_tools.errors import InputError, Problem
+from dataset_tools.extract.records import PersonEntity
 from dataset_tools.profile import Drop
 from dataset_tools.publish import (
+    TableWriter,
     differing_files,
     input_fingerprint,
     replace_folder,
     staging_folder,
     write_manifest,
-    write_tables,
 )
 from dataset_tools.release_checks import check_allow_names, check_drops, check_version_rule, recorded_inputs
-from dataset_tools.release_docs import CHANGELOG, ReleaseInfo, write_release_docs
+from dataset_tools.release_docs import ReleaseInfo, reseal_manifest, write_release_docs
 from dataset_tools.resolve import RegistryPerson, resolve_people
 from dataset_tools.schema_diff import Change
-from dataset_tools.seeds import Article, read_seeds
-from dataset_tools.validate import Failure, read_tables, validate_tables
+from dataset_tools.seeds import Article, SeedFile, scan_seeds
+from dataset_tools.tables import TABLES
+from dataset_tools.validate import Failure, read_tables, validate_folder
 
 # semver.org's own pattern for a version (no leading "v").
 SEMVER = re.compile(
@@ -50,20 +54,26 @@ class InvalidData(Exception):
 
 @dataclass
 class Build:
-    """What a build produced, in memory."""
+    """What a build wrote into its folder."""
 
-    articles: list[Article]
-    tables: dict[str, pa.Table]
+    files: list[SeedFile]
+    folder: Path
+    rows: dict[str, int]
     rejects: list[Problem] = field(default_factory=list)
 
     @property
     def fingerprint(self) -> str:
-        return input_fingerprint({a.article_id: a.sha256 for a in self.articles})
+        return input_fingerprint({f.article_id: f.sha256 for f in self.files})
+
+    @property
+    def tables(self) -> dict[str, pa.Table]:
+        """The written tables, read back (for checks and documents on builds that fit in memory)."""
+        return read_tables(self.folder)
 
 
 def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (),
                  options: EngineOptions | None = None) -> dict[str, pa.Table]:
-    """Extract, resolve and assemble the tables for some articles (no validation, no files)."""
+    """Extract, resolve and assemble the tables for some articles in memory (no validation, no files)."""
     extractions = extract_all(articles, options or EngineOptions())
     resolution = resolve_people(
         [(a.article_id, x.people) for a, x in zip(articles, extractions, strict=True)], registry
@@ -71,29 +81,60 @@ def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (
     return assemble(articles, extractions, resolution)
 
 
-def run_build(seeds: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = (),
-              options: EngineOptions | None = None) -> Build:
-    """Read, extract, resolve, assemble and validate; raise InputError or InvalidData."""
-    articles, problems = read_seeds(seeds)
+def _without_mentions(people: list[PersonEntity]) -> list[PersonEntity]:
+    """What resolution needs of an article's people: names, roles and handles, not every mention."""
+    return [PersonEntity(p.name, p.honorific, p.roles, p.handles, p.aliases) for p in people]
+
+
+def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[RegistryPerson] = (),
+                       options: EngineOptions | None = None, dataset_version: str | None = None) -> dict[str, int]:
+    """Extract, resolve, assemble and write every table into ``folder``, streaming.
+
+    Two passes, so that memory holds neither every body nor every extraction: the first extracts each
+    article and spills it to a temporary file, keeping only people's names for resolution; the second
+    reads the spill back in article order and writes each article's rows.
+    """
+    people: list[tuple[str, list[PersonEntity]]] = []
+    with tempfile.TemporaryFile(prefix="dataset-tools-spill-") as spill:
+        loaded = (f.load() for f in files)
+        for article, extraction in extract_stream(loaded, len(files), options):
+            pickle.dump((article, extraction), spill, protocol=pickle.HIGHEST_PROTOCOL)
+            people.append((article.article_id, _without_mentions(extraction.people)))
+        resolution = resolve_people(people, registry)
+        del people
+        spill.seek(0)
+        writers = {name: TableWriter(folder, name, dataset_version) for name in TABLES}
+        for _ in files:
+            article, extraction = pickle.load(spill)
+            for name, rows in article_rows(article, extraction, resolution.person_ids).items():
+                writers[name].write_rows(rows)
+        writers["people"].write(to_arrow("people", resolution.people))
+        return {name: writer.close() for name, writer in writers.items()}
+
+
+def run_build(seeds: Path, folder: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = (),
+              options: EngineOptions | None = None, dataset_version: str | None = None) -> Build:
+    """Read, extract, resolve, assemble, write into ``folder`` and validate; raise InputError or InvalidData."""
+    files, problems = scan_seeds(seeds)
     fatal = [p for p in problems if p.code in ("seed.no-folder", "seed.empty-folder")]
     if fatal or (problems and not skip_invalid):
         raise InputError(problems)
-    if not articles:
+    if not files:
         raise InputError([*problems, Problem(str(seeds), None, "seed.nothing-valid", "no valid seed file")])
-    tables = build_tables(articles, registry, options)
-    failures = validate_tables(tables)
+    rows = write_build_tables(folder, files, registry, options, dataset_version)
+    failures = validate_folder(folder)
     if failures:
         raise InvalidData(failures)
-    return Build(articles, tables, problems)
+    return Build(files, folder, rows, problems)
 
 
 def _write_build(folder: Path, result: Build, dataset_version: str | None,
                  extra: dict[str, object] | None = None) -> None:
-    write_tables(folder, result.tables, dataset_version)
+    """What a build adds beside its tables: the rejects report, the manifest and checksums."""
     if result.rejects:
         rejects = [{"path": p.path, "line": p.line, "code": p.code, "message": p.message} for p in result.rejects]
         (folder / REJECTS).write_text(json.dumps(rejects, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_manifest(folder, result.tables, dataset_version, result.fingerprint, extra)
+    write_manifest(folder, dataset_version, result.fingerprint, extra)
 
 
 def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
@@ -105,10 +146,11 @@ def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
         raise InputError([Problem(str(out), None, "out.not-build",
                                   "output folder is not empty and holds no build (no manifest.json); "
                                   "refusing to replace it")])
-    result = run_build(seeds, skip_invalid=skip_invalid, registry=registry, options=options)
     with staging_folder(out) as staged:
+        result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options)
         _write_build(staged, result, None)
         replace_folder(staged, out)
+    result.folder = out
     return result
 
 
@@ -153,7 +195,7 @@ def registry_from_release(folder: Path) -> list[RegistryPerson]:
 
 
 def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False, release_date: str | None = None,
-            allow_drop: Iterable[str] = ()) -> ReleaseOutcome:
+            allow_drop: Iterable[str] = (), options: EngineOptions | None = None) -> ReleaseOutcome:
     """Build, validate and publish ``dist/VERSION``; an existing version is only ever checked, never changed.
 
     Before publishing, the release is compared with the previous one in ``dist``: the version number must
@@ -173,25 +215,24 @@ def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False
     previous = previous_release(dist, version)
     changes = check_version_rule(version, previous, dist / previous) if previous else []
     registry = registry_from_release(dist / previous) if previous else []
-    result = run_build(seeds, skip_invalid=skip_invalid, registry=registry)
-    previous_tables = read_tables(dist / previous) if previous else {}
-    allowed = check_drops(previous_tables, result.tables, allow_drop) if previous else []
-    diffs = diff_tables(previous_tables, result.tables) if previous else None
-    changelog_path = dist / previous / CHANGELOG if previous else None
-    info = ReleaseInfo(version, result.tables, result.fingerprint, release_date, previous, diffs, changes,
-                       allowed, len(result.rejects),
-                       changelog_path.read_text(encoding="utf-8") if changelog_path and changelog_path.exists()
-                       else None)
     extra: dict[str, object] = {"previous_release": previous}
     if release_date:
         extra["release_date"] = release_date
     extra["schema_changes"] = [str(c) for c in changes]
-    extra["allowed_drops"] = [d.as_dict() for d in allowed]
-    outcome = ReleaseOutcome(version, target, "published", [], previous, release_date, changes, diffs, allowed)
+    extra["allowed_drops"] = []  # filled in below, once the tables are written and compared
+    outcome = ReleaseOutcome(version, target, "published", [], previous, release_date, changes)
     with staging_folder(target) as staged:
+        result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options,
+                           dataset_version=version)
         _write_build(staged, result, version, extra)
-        write_release_docs(staged, info)
-        write_manifest(staged, result.tables, version, result.fingerprint, extra)  # again, now covering the docs
+        # The checks and documents read the tables as written, so they describe exactly what is published.
+        tables = read_tables(staged)
+        previous_tables = read_tables(dist / previous) if previous else {}
+        outcome.allowed_drops = check_drops(previous_tables, tables, allow_drop) if previous else []
+        outcome.diffs = diff_tables(previous_tables, tables) if previous else None
+        write_release_docs(staged, ReleaseInfo.gather(staged, version, tables, release_date, previous,
+                                                      outcome.diffs, changes, outcome.allowed_drops, dist))
+        reseal_manifest(staged, {"allowed_drops": [d.as_dict() for d in outcome.allowed_drops]})
         if target.exists():
             outcome.differing = differing_files(staged, target)
             outcome.status = "differs" if outcome.differing else "reproduced"

@@ -35,8 +35,10 @@ PARQUET_OPTIONS = {
     "use_dictionary": True,
     "write_statistics": True,
     "data_page_version": "1.0",
-    "row_group_size": 100_000,
 }
+ROW_GROUP_ROWS = 65_536
+# Past this many rows a table is written as a folder of parts (see TableWriter).
+PART_ROWS = 1_000_000
 
 
 def file_sha256(path: Path) -> str:
@@ -59,24 +61,106 @@ def _csv_cell(value: object) -> str:
     return str(value)
 
 
-def write_csv(table: pa.Table, path: Path) -> None:
-    """RFC 4180 CSV, UTF-8, LF line ends; lists as JSON arrays, nulls as empty cells."""
+def _csv_text(rows: list[dict[str, object]], header: list[str] | None) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.column_names)
-    for row in table.to_pylist():
+    if header is not None:
+        writer.writerow(header)
+    for row in rows:
         writer.writerow([_csv_cell(v) for v in row.values()])
-    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    return buffer.getvalue()
 
 
-def write_parquet(table: pa.Table, path: Path, dataset_version: str | None) -> None:
-    metadata = {
+def parquet_metadata(dataset_version: str | None) -> dict[bytes, bytes]:
+    return {
         b"dataset_tools.dataset": DATASET_NAME.encode(),
         b"dataset_tools.dataset_version": (dataset_version or "").encode(),
         b"dataset_tools.schema_version": SCHEMA_VERSION.encode(),
         b"dataset_tools.toolkit_version": __version__.encode(),
     }
-    pq.write_table(table.replace_schema_metadata(metadata), path, **PARQUET_OPTIONS)
+
+
+class TableWriter:
+    """Writes one table as Parquet and CSV, a batch of rows at a time, in the order given.
+
+    Row groups always hold ROW_GROUP_ROWS rows (the last one fewer), whatever batches the rows came in,
+    so a table written in one go and one written article by article have the same bytes. A table of more
+    than ``part_rows`` rows becomes a folder ``<table>/part-00000.parquet`` … that DuckDB, polars, pandas
+    and Spark read as one table (its CSV twin ``<table>-csv/part-00000.csv`` …, kept apart so that the
+    Parquet folder holds Parquet only); a smaller one is the single file ``<table>.parquet``.
+    Files are written into a folder that the caller renames into place when everything is complete.
+    """
+
+    def __init__(self, folder: Path, name: str, dataset_version: str | None, part_rows: int | None = None) -> None:
+        self.folder, self.name = folder, name
+        self.schema = TABLES[name].arrow_schema().with_metadata(parquet_metadata(dataset_version))
+        self.part_rows = part_rows or PART_ROWS
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.rows = 0
+        self.parts: list[tuple[Path, Path]] = []
+        self._parquet: pq.ParquetWriter | None = None
+        self._csv: io.TextIOWrapper | None = None
+        self._part_rows_written = 0
+
+    def write_rows(self, rows: list[dict[str, object]]) -> None:
+        if rows:
+            self.write(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def write(self, table: pa.Table) -> None:
+        self.pending.append(table.cast(self.schema))
+        self.pending_rows += table.num_rows
+        while self.pending_rows >= ROW_GROUP_ROWS:
+            self._flush(ROW_GROUP_ROWS)
+
+    def _open_part(self) -> None:
+        part = f"part-{len(self.parts):05d}"
+        parquet = part_path(self.folder, self.name, part, ".parquet")
+        csv_path = part_path(self.folder, self.name, part, ".csv")
+        parquet.parent.mkdir(exist_ok=True)
+        csv_path.parent.mkdir(exist_ok=True)
+        self.parts.append((parquet, csv_path))
+        options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
+        self._parquet = pq.ParquetWriter(self.parts[-1][0], self.schema, **options)
+        self._csv = self.parts[-1][1].open("w", encoding="utf-8", newline="")
+        self._csv.write(_csv_text([], self.schema.names))
+        self._part_rows_written = 0
+
+    def _close_part(self) -> None:
+        if self._parquet is not None and self._csv is not None:
+            self._parquet.close()
+            self._csv.close()
+        self._parquet = self._csv = None
+
+    def _flush(self, n: int) -> None:
+        table = pa.concat_tables(self.pending)
+        chunk, rest = table.slice(0, n), table.slice(n)
+        self.pending = [rest] if rest.num_rows else []
+        self.pending_rows = rest.num_rows
+        if self._parquet is None or self._part_rows_written >= self.part_rows:
+            self._close_part()
+            self._open_part()
+        assert self._parquet is not None and self._csv is not None
+        self._parquet.write_table(chunk, row_group_size=n)
+        self._csv.write(_csv_text(chunk.to_pylist(), None))
+        self._part_rows_written += n
+        self.rows += n
+
+    def close(self) -> int:
+        """Finish the files; return the number of rows written."""
+        if self.pending_rows or not self.parts:
+            if self.pending_rows:
+                self._flush(self.pending_rows)
+            else:  # an empty table still gets its files, with the header only
+                self._open_part()
+        self._close_part()
+        if len(self.parts) == 1:  # small enough for one file: <table>.parquet, <table>.csv
+            parquet, csv_path = self.parts[0]
+            parquet.rename(self.folder / f"{self.name}.parquet")
+            csv_path.rename(self.folder / f"{self.name}.csv")
+            parquet.parent.rmdir()
+            csv_path.parent.rmdir()
+        return self.rows
 
 
 def input_fingerprint(article_hashes: Mapping[str, str]) -> str:
@@ -85,16 +169,39 @@ def input_fingerprint(article_hashes: Mapping[str, str]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
-def write_manifest(folder: Path, tables: Mapping[str, pa.Table], dataset_version: str | None,
+def part_path(folder: Path, name: str, part: str, suffix: str) -> Path:
+    """Where a part of a large table goes: Parquet in ``<table>/``, CSV in ``<table>-csv/``."""
+    return folder / (name if suffix == ".parquet" else f"{name}-csv") / f"{part}{suffix}"
+
+
+def table_files(folder: Path, name: str, suffix: str = ".parquet") -> list[Path]:
+    """The files of one table in a build: ``<name>.parquet``, or its parts."""
+    single = folder / f"{name}{suffix}"
+    if single.is_file():
+        return [single]
+    parts = part_path(folder, name, "part", suffix).parent
+    return sorted(parts.glob(f"part-*{suffix}")) if parts.is_dir() else []
+
+
+def write_manifest(folder: Path, dataset_version: str | None,
                    fingerprint: str, extra: Mapping[str, object] | None = None) -> dict[str, object]:
     """manifest.json (sha256, bytes and rows of every file) and SHA256SUMS for a written folder."""
+    rows_of: dict[str, int] = {}  # a table file (Parquet or its CSV twin) -> rows
+    table_rows: dict[str, int] = {}
+    for name in TABLES:
+        for parquet in table_files(folder, name):
+            n = pq.ParquetFile(parquet).metadata.num_rows
+            table_rows[name] = table_rows.get(name, 0) + n
+            rows_of[parquet.relative_to(folder).as_posix()] = n
+            csv_twin = parquet.with_suffix(".csv") if parquet.parent == folder else part_path(
+                folder, name, parquet.stem, ".csv")
+            rows_of[csv_twin.relative_to(folder).as_posix()] = n
     files: dict[str, dict[str, object]] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in (MANIFEST, CHECKSUMS)):
         rel = path.relative_to(folder).as_posix()
         entry: dict[str, object] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
-        stem = rel.rsplit(".", 1)[0]
-        if stem in tables:
-            entry["rows"] = tables[stem].num_rows
+        if rel in rows_of:
+            entry["rows"] = rows_of[rel]
         files[rel] = entry
     manifest: dict[str, object] = {
         "dataset": DATASET_NAME,
@@ -103,8 +210,8 @@ def write_manifest(folder: Path, tables: Mapping[str, pa.Table], dataset_version
         "toolkit_version": __version__,
         "input_fingerprint": fingerprint,
         **(extra or {}),
-        "tables": {name: {"rows": t.num_rows, "primary_key": list(TABLES[name].primary_key)}
-                   for name, t in tables.items()},
+        "tables": {name: {"rows": rows, "primary_key": list(TABLES[name].primary_key)}
+                   for name, rows in table_rows.items()},
         "files": files,
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -113,10 +220,14 @@ def write_manifest(folder: Path, tables: Mapping[str, pa.Table], dataset_version
     return manifest
 
 
-def write_tables(folder: Path, tables: Mapping[str, pa.Table], dataset_version: str | None) -> None:
+def write_tables(folder: Path, tables: Mapping[str, pa.Table], dataset_version: str | None) -> dict[str, int]:
+    """Write in-memory tables (already sorted by key); return the rows written per table."""
+    rows = {}
     for name, table in tables.items():
-        write_parquet(table, folder / f"{name}.parquet", dataset_version)
-        write_csv(table, folder / f"{name}.csv")
+        writer = TableWriter(folder, name, dataset_version)
+        writer.write(table)
+        rows[name] = writer.close()
+    return rows
 
 
 @contextmanager

@@ -85,7 +85,9 @@ def columns_markdown() -> str:
     return "\n".join(out)
 
 
-README_START = "<!-- columns:start (generated from dataset_tools/tables.py; `python -m dataset_tools.schemas` rewrites it) -->"
+README_START = (
+    "<!-- columns:start (generated from dataset_tools/tables.py; `python -m dataset_tools.schemas` rewrites it) -->"
+)
 README_END = "<!-- columns:end -->"
 
 

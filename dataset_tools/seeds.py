@@ -25,6 +25,8 @@ ARTICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Control characters other than tab, line feed and carriage return mark binary content.
 BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SEED_SUFFIX = ".txt"
+# Row ids carry offsets as 7 digits so that they sort in text order (see assemble.py).
+MAX_BODY_CHARS = 9_999_999
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,9 @@ def parse_seed(data: bytes, path: str) -> tuple[Article | None, list[Problem]]:
         except ValueError:
             problems.append(Problem(path, line, "seed.impossible-date", f"date {raw_date} does not exist"))
     body = text[header.end():]
+    if len(body) > MAX_BODY_CHARS:
+        problems.append(Problem(path, line, "seed.too-long",
+                                f"the body has {len(body):,} characters; at most {MAX_BODY_CHARS:,} are allowed"))
     if not body.strip():
         problems.append(Problem(path, line, "seed.empty-body", "the article has no body after the header"))
     if problems or published is None:
@@ -97,11 +102,32 @@ def seed_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def read_seeds(folder: Path) -> tuple[list[Article], list[Problem]]:
-    """Read every seed under ``folder``: the good articles sorted by id, and every problem found."""
+@dataclass(frozen=True, slots=True)
+class SeedFile:
+    """A seed that parsed cleanly, without its body: a build holds these for every article and loads
+    the bodies a batch at a time, so memory does not grow with the corpus."""
+
+    article_id: str
+    path: Path
+    published: date
+    sha256: str
+    word_count: int
+
+    def load(self) -> Article:
+        """The article, read again; a file changed since it was scanned is an error, not a silent mix."""
+        data = self.path.read_bytes()
+        article, problems = parse_seed(data, str(self.path))
+        if article is None or article.sha256 != self.sha256:
+            raise InputError(problems or [Problem(str(self.path), None, "seed.changed",
+                                                  "the file changed while the build was running")])
+        return article
+
+
+def scan_seeds(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
+    """Check every seed under ``folder``: the good ones sorted by id (bodies not kept), and every problem."""
     if not folder.is_dir():
         return [], [Problem(str(folder), None, "seed.no-folder", "seeds folder does not exist")]
-    articles: list[Article] = []
+    good: dict[str, SeedFile] = {}
     problems: list[Problem] = []
     first_path: dict[str, str] = {}
     for path in seed_files(folder):
@@ -115,15 +141,20 @@ def read_seeds(folder: Path) -> tuple[list[Article], list[Problem]]:
         if stem in first_path:
             problems.append(Problem(str(path), None, "seed.duplicate-id",
                                     f"article id {stem!r} is also used by {first_path[stem]}"))
-            articles = [a for a in articles if a.article_id != stem]
+            good.pop(stem, None)  # neither file is the article: the contributor must choose
             continue
         first_path[stem] = str(path)
         if article is not None:
-            articles.append(article)
+            good[stem] = SeedFile(stem, path, article.published, article.sha256, article.word_count)
     if not first_path and not problems:
         problems.append(Problem(str(folder), None, "seed.empty-folder", "no seed files (*.txt) in the folder"))
-    articles.sort(key=lambda a: a.article_id)
-    return articles, sorted(problems)
+    return [good[k] for k in sorted(good)], sorted(problems)
+
+
+def read_seeds(folder: Path) -> tuple[list[Article], list[Problem]]:
+    """Read every seed under ``folder``: the good articles sorted by id, and every problem found."""
+    files, problems = scan_seeds(folder)
+    return [f.load() for f in files], problems
 
 
 def load_seeds(folder: Path) -> list[Article]:

@@ -82,7 +82,24 @@ class Table:
 
 
 ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
-HASH_ID = r"^[a-z]+_[0-9a-f]{16}$"
+PERSON_ID = r"^per_[0-9a-f]{16}$"
+_ARTICLE = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+
+
+def row_id(letter: str, suffix: str = "") -> str:
+    """Pattern of a row id: the article id, '#', a letter and the span as two 7-digit offsets.
+
+    '#' sorts before every character an article id may hold, so sorting rows by id sorts them by
+    article and then by position in the text: tables can be written and checked as streams.
+    """
+    return rf"^{_ARTICLE}#{letter}[0-9]{{7}}-[0-9]{{7}}{suffix}$"
+
+
+MENTION_ID = row_id("m")
+QUOTE_ID = row_id("q")
+TIME_ID = row_id("t")
+EVENT_ID = row_id("e", "-[a-z_]+")
+ID_RULE = "`ARTICLE#` then a letter and the start and end offsets as 7 digits"
 OFFSET_MIN = 0.0
 
 
@@ -112,7 +129,7 @@ PEOPLE = Table(
     description="One row per person, resolved across all articles; `person_id` is stable across releases.",
     primary_key=("person_id",),
     columns=(
-        Column("person_id", "string", "Stable id: `per_` and 16 hex digits.", pattern=HASH_ID),
+        Column("person_id", "string", "Stable id: `per_` and 16 hex digits.", pattern=PERSON_ID),
         Column("name", "string", "Full name as stated, without honorific."),
         Column("honorific", "string", "Honorific used for the person (Mr, Sir, Dr, ...).", nullable=True),
         Column("roles", "string_list", "Roles and titles as stated in the articles, sorted."),
@@ -128,9 +145,9 @@ PERSON_MENTIONS = Table(
     description="Every place in an article that was resolved to a person.",
     primary_key=("mention_id",),
     columns=(
-        Column("mention_id", "string", "Deterministic id: `men_` and 16 hex digits.", pattern=HASH_ID),
+        Column("mention_id", "string", f"Deterministic id: {ID_RULE} (`m`).", pattern=MENTION_ID),
         Column("article_id", "string", "The article (articles.article_id).", pattern=ID),
-        Column("person_id", "string", "The person (people.person_id).", pattern=HASH_ID),
+        Column("person_id", "string", "The person (people.person_id).", pattern=PERSON_ID),
         *_span("mention"),
         Column("text", "string", "The mention as written: body[start:end]."),
         Column("method", "string", "How the mention was tied to the person.", enum=MENTION_METHODS),
@@ -150,10 +167,10 @@ QUOTES = Table(
     ),
     primary_key=("quote_id",),
     columns=(
-        Column("quote_id", "string", "Deterministic id: `quo_` and 16 hex digits.", pattern=HASH_ID),
+        Column("quote_id", "string", f"Deterministic id: {ID_RULE} (`q`).", pattern=QUOTE_ID),
         Column("article_id", "string", "The article (articles.article_id).", pattern=ID),
         Column("person_id", "string", "The speaker (people.person_id); null when not a person or unknown.",
-               nullable=True, pattern=HASH_ID),
+               nullable=True, pattern=PERSON_ID),
         Column("speaker_text", "string", "The speaker as written, e.g. \"the US’s top diplomat\".",
                nullable=True),
         Column("speaker_start", "integer", "Offset of speaker_text in the body.", nullable=True,
@@ -179,7 +196,7 @@ TIME_EXPRESSIONS = Table(
     description="Date expressions, normalised against the publication date to TIMEX3 values.",
     primary_key=("time_id",),
     columns=(
-        Column("time_id", "string", "Deterministic id: `tim_` and 16 hex digits.", pattern=HASH_ID),
+        Column("time_id", "string", f"Deterministic id: {ID_RULE} (`t`).", pattern=TIME_ID),
         Column("article_id", "string", "The article (articles.article_id).", pattern=ID),
         *_span("expression"),
         Column("text", "string", "The expression as written: body[start:end]."),
@@ -194,7 +211,8 @@ EVENTS = Table(
     description="One row per real event an article reports (not one per sentence mentioning it).",
     primary_key=("event_id",),
     columns=(
-        Column("event_id", "string", "Deterministic id: `evt_` and 16 hex digits.", pattern=HASH_ID),
+        Column("event_id", "string", f"Deterministic id: {ID_RULE} of the trigger (`e`), then the type.",
+               pattern=EVENT_ID),
         Column("article_id", "string", "The article (articles.article_id).", pattern=ID),
         Column("event_type", "string", "What kind of event.", enum=EVENT_TYPES),
         Column("cameo_code", "string", "The closest CAMEO event code.", nullable=True, pattern=r"^[0-9]{2,4}$"),
@@ -205,13 +223,13 @@ EVENTS = Table(
         Column("date_end", "date", "Last day of the interval date_value covers.", nullable=True),
         Column("date_source", "string", "Where the date came from.", nullable=True, enum=DATE_SOURCES),
         Column("time_id", "string", "The time expression that dates the event (time_expressions.time_id).",
-               nullable=True, pattern=HASH_ID),
+               nullable=True, pattern=TIME_ID),
         Column("trigger_text", "string", "The word(s) that express the event: body[trigger_start:trigger_end]."),
         Column("trigger_start", "integer", "Offset of the trigger in the body.", minimum=OFFSET_MIN),
         Column("trigger_end", "integer", "End offset of the trigger in the body.", minimum=OFFSET_MIN),
         Column("location", "string", "Where it happened, when stated.", nullable=True),
         Column("quote_id", "string", "The quotation that is the event, for statements (quotes.quote_id).",
-               nullable=True, pattern=HASH_ID),
+               nullable=True, pattern=QUOTE_ID),
     ),
     foreign_keys=(
         ForeignKey("article_id", "articles", "article_id"),
@@ -225,8 +243,8 @@ EVENT_PARTICIPANTS = Table(
     description="People taking part in events, with their role.",
     primary_key=("event_id", "person_id", "role"),
     columns=(
-        Column("event_id", "string", "The event (events.event_id).", pattern=HASH_ID),
-        Column("person_id", "string", "The person (people.person_id).", pattern=HASH_ID),
+        Column("event_id", "string", "The event (events.event_id).", pattern=EVENT_ID),
+        Column("person_id", "string", "The person (people.person_id).", pattern=PERSON_ID),
         Column("role", "string", "source (the actor), target, or co-participant.", enum=PARTICIPANT_ROLES),
     ),
     foreign_keys=(

@@ -19,10 +19,12 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pdr
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.errors import SchemaErrors
 
 from dataset_tools.extract.records import quote_text_from_span
+from dataset_tools.publish import table_files
 from dataset_tools.tables import TABLES, Column, Table
 from dataset_tools.timex import interval, value_matches_precision
 
@@ -81,13 +83,18 @@ def _column_checks(column: Column) -> list[pdr.Check]:
     return checks
 
 
-def pandera_schema(table: Table) -> pdr.DataFrameSchema:
-    """The pandera model of a table, generated from its definition."""
+def pandera_schema(table: Table, unique: bool = True) -> pdr.DataFrameSchema:
+    """The pandera model of a table, generated from its definition.
+
+    ``unique=False`` leaves the key out, for checking a table a batch at a time: the streaming
+    validator checks keys across batches itself (sorted and unique).
+    """
     columns = {
         c.name: pdr.Column(PANDAS_TYPES[c.type], checks=_column_checks(c), nullable=c.nullable, required=True)
         for c in table.columns
     }
-    return pdr.DataFrameSchema(columns, strict=True, ordered=True, unique=list(table.primary_key),
+    return pdr.DataFrameSchema(columns, strict=True, ordered=True,
+                               unique=list(table.primary_key) if unique else None,
                                name=table.name, report_duplicates="all")
 
 
@@ -99,10 +106,10 @@ def _key(frame: pd.DataFrame, table: Table, index: object) -> str:
     return "|".join(str(row[k]) for k in table.primary_key)
 
 
-def check_arrow_schema(table: Table, data: pa.Table) -> list[Failure]:
+def check_arrow_schema(table: Table, schema: pa.Schema) -> list[Failure]:
     expected = table.arrow_schema()
     failures = []
-    actual = {f.name: f.type for f in data.schema}
+    actual = {f.name: f.type for f in schema}
     for field in expected:
         if field.name not in actual:
             failures.append(Failure(table.name, "", field.name, "", "column is missing"))
@@ -111,16 +118,16 @@ def check_arrow_schema(table: Table, data: pa.Table) -> list[Failure]:
                                     f"stored as {field.type}"))
     for name in actual.keys() - set(expected.names):
         failures.append(Failure(table.name, "", name, "", "column is not in the table definition"))
-    if not failures and data.schema.names != expected.names:
-        failures.append(Failure(table.name, "", "", ",".join(data.schema.names),
+    if not failures and schema.names != expected.names:
+        failures.append(Failure(table.name, "", "", ",".join(schema.names),
                                 f"columns in the order {','.join(expected.names)}"))
     return failures
 
 
-def check_table(table: Table, frame: pd.DataFrame) -> list[Failure]:
-    """pandera's verdict on one table, every failure case as a located Failure."""
+def check_table(table: Table, frame: pd.DataFrame, unique: bool = True) -> list[Failure]:
+    """pandera's verdict on one table (or a batch of it), every failure case as a located Failure."""
     try:
-        pandera_schema(table).validate(frame, lazy=True)
+        pandera_schema(table, unique).validate(frame, lazy=True)
     except SchemaErrors as errors:
         failures = []
         for case in errors.failure_cases.to_dict("records"):
@@ -147,7 +154,7 @@ def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
-def _span_failures(table: Table, frame: pd.DataFrame, bodies: Mapping[str, str],
+def _span_failures(table: Table, frame: pd.DataFrame, bodies: _Bodies,
                    spans: list[tuple[str, str, str, Callable[[str], str]]]) -> list[Failure]:
     """Check that body[start:end] (through ``render``) equals the text column, for each span."""
     failures = []
@@ -209,67 +216,149 @@ def _date_failures(table: Table, frame: pd.DataFrame, value_col: str, precision_
     return failures
 
 
-def _has(frames: Mapping[str, pd.DataFrame], table: str, *columns: str) -> bool:
-    return table in frames and all(c in frames[table].columns for c in columns)
+BATCH_ROWS = 100_000
 
 
-def check_relations(frames: Mapping[str, pd.DataFrame]) -> list[Failure]:
-    """Foreign keys, spans against the body, and dates against their precision.
+class TableSource:
+    """A table to validate, read a batch at a time: from files (one or parts) or from memory."""
 
-    Each check runs when the columns it needs are there, so a broken table does not hide the failures
-    of the others.
-    """
-    failures: list[Failure] = []
-    for table in TABLES.values():
-        for fk in table.foreign_keys:
-            if not (_has(frames, table.name, *table.primary_key, fk.column) and _has(frames, fk.table, fk.ref_column)):
-                continue
-            frame = frames[table.name]
-            known = set(frames[fk.table][fk.ref_column].dropna())
-            for row in _rows(frame[list(dict.fromkeys([*table.primary_key, fk.column]))]):
-                value = row[fk.column]
-                if value is not None and value not in known:
-                    key = "|".join(str(row[k]) for k in table.primary_key)
-                    failures.append(Failure(table.name, key, fk.column, str(value),
-                                            f"exists in {fk.table}.{fk.ref_column}"))
-    if _has(frames, "articles", "article_id", "body"):
-        bodies = dict(zip(frames["articles"]["article_id"], frames["articles"]["body"], strict=True))
-        for name, spans in SPANS.items():
-            needed = [c for span in spans for c in span[:3]]
-            if _has(frames, name, "article_id", *TABLES[name].primary_key, *needed):
-                failures += _span_failures(TABLES[name], frames[name], bodies, spans)
-    if _has(frames, "time_expressions", "time_id", "value", "precision"):
-        failures += _date_failures(TABLES["time_expressions"], frames["time_expressions"], "value", "precision")
-    if _has(frames, "events", "event_id", "date_value", "date_precision", "date_start", "date_end"):
-        failures += _date_failures(TABLES["events"], frames["events"], "date_value", "date_precision")
+    def __init__(self, schema: pa.Schema, batches: Callable[[list[str] | None], Iterator[pa.RecordBatch]]) -> None:
+        self.schema = schema
+        self._batches = batches
+
+    def batches(self, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+        return self._batches(columns)
+
+    @classmethod
+    def of_table(cls, table: pa.Table) -> TableSource:
+        return cls(table.schema, lambda columns: iter((table.select(columns) if columns else table)
+                                                        .to_batches(max_chunksize=BATCH_ROWS)))
+
+    @classmethod
+    def of_files(cls, paths: list[Path]) -> TableSource:
+        def batches(columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+            for path in paths:
+                yield from pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=columns)
+
+        return cls(pq.read_schema(paths[0]), batches)
+
+
+class _Bodies:
+    """Article bodies looked up in article order, reading the articles table alongside (a merge join),
+    so that checking spans never holds every body in memory."""
+
+    def __init__(self, articles: TableSource) -> None:
+        self.articles = articles
+        self._restart()
+
+    def _restart(self) -> None:
+        self._stream = (row for batch in self.articles.batches(["article_id", "body"]) for row in batch.to_pylist())
+        self._current: dict[str, object] = {"article_id": ""}
+
+    def get(self, article_id: str) -> str | None:
+        if article_id < str(self._current["article_id"]):  # out of order (reported elsewhere): start over
+            self._restart()
+        while str(self._current["article_id"]) < article_id:
+            self._current = next(self._stream, {"article_id": "\U0010ffff"})
+        return str(self._current["body"]) if self._current["article_id"] == article_id else None
+
+
+def _key_failures(table: Table, keys: list[tuple[object, ...]], previous: tuple[object, ...] | None) -> list[Failure]:
+    """Keys must be unique and rows sorted by them: checked between neighbours, so across batches too."""
+    failures = []
+    column = "+".join(table.primary_key)
+    for key in keys:
+        if previous is not None:
+            shown = "|".join(str(k) for k in key)
+            if key == previous:
+                failures.append(Failure(table.name, shown, column, shown, f"unique {column}"))
+            elif _sort_key(key) < _sort_key(previous):
+                failures.append(Failure(table.name, shown, column, shown, f"rows sorted by {column}"))
+        previous = key
     return failures
 
 
-def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
-    """Every failure in a set of Arrow tables, sorted."""
+def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
+    return tuple("" if k is None else str(k) for k in key)
+
+
+def _foreign_key_failures(table: Table, frame: pd.DataFrame, batch: pa.RecordBatch,
+                          known: Mapping[str, pa.Array]) -> list[Failure]:
+    failures = []
+    for fk in table.foreign_keys:
+        values = batch.column(fk.column)
+        found = pc.is_in(values, value_set=known[f"{fk.table}.{fk.ref_column}"])
+        missing = pc.and_(pc.is_valid(values), pc.invert(found))
+        for index in pc.indices_nonzero(missing).to_pylist():
+            key = "|".join(str(frame.iloc[index][k]) for k in table.primary_key)
+            failures.append(Failure(table.name, key, fk.column, str(values[index].as_py()),
+                                    f"exists in {fk.table}.{fk.ref_column}"))
+    return failures
+
+
+def validate_sources(sources: Mapping[str, TableSource]) -> list[Failure]:
+    """Every failure in a set of tables, checked a batch at a time, sorted."""
     failures: list[Failure] = []
-    frames: dict[str, pd.DataFrame] = {}
+    usable: dict[str, TableSource] = {}
     for table in TABLES.values():
-        if table.name not in tables:
+        if table.name not in sources:
             failures.append(Failure(table.name, "", "", "", "table is missing"))
             continue
-        data = tables[table.name]
-        frames[table.name] = to_pandas(data)
-        schema_failures = check_arrow_schema(table, data)
+        schema_failures = check_arrow_schema(table, sources[table.name].schema)
         failures += schema_failures
-        if not schema_failures:  # pandera would only repeat what the schema check said
-            failures += check_table(table, frames[table.name])
-    failures += check_relations(frames)
+        if not schema_failures:
+            usable[table.name] = sources[table.name]
+    # Referenced keys, read once per referenced column (only that column). A table whose schema is
+    # broken elsewhere still serves its keys and bodies, so its failure does not hide the others'.
+    def has_strings(name: str, *columns: str) -> bool:
+        return name in sources and all(
+            c in sources[name].schema.names and sources[name].schema.field(c).type == pa.string() for c in columns)
+
+    known: dict[str, pa.Array] = {}
+    for table in TABLES.values():
+        for fk in table.foreign_keys:
+            ref = f"{fk.table}.{fk.ref_column}"
+            if ref not in known and has_strings(fk.table, fk.ref_column):
+                chunks = [b.column(0) for b in sources[fk.table].batches([fk.ref_column])]
+                known[ref] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
+    bodies = _Bodies(sources["articles"]) if has_strings("articles", "article_id", "body") else None
+    for name, source in usable.items():
+        table = TABLES[name]
+        checkable_fks = all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys)
+        previous: tuple[object, ...] | None = None
+        for batch in source.batches():
+            frame = to_pandas(pa.Table.from_batches([batch]))
+            failures += check_table(table, frame, unique=False)
+            keys = list(zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True))
+            failures += _key_failures(table, keys, previous)
+            previous = keys[-1] if keys else previous
+            if checkable_fks:
+                failures += _foreign_key_failures(table, frame, batch, known)
+            if bodies is not None and name in SPANS:
+                failures += _span_failures(table, frame, bodies, SPANS[name])
+            if name == "time_expressions":
+                failures += _date_failures(table, frame, "value", "precision")
+            elif name == "events":
+                failures += _date_failures(table, frame, "date_value", "date_precision")
     return sorted(set(failures))
 
 
-def read_tables(folder: Path) -> dict[str, pa.Table]:
-    """The Parquet files of a build or release folder (a missing table is left out, and reported later)."""
-    tables = {}
+def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
+    """Every failure in a set of in-memory Arrow tables, sorted."""
+    return validate_sources({name: TableSource.of_table(t) for name, t in tables.items()})
+
+
+def validate_folder(folder: Path) -> list[Failure]:
+    """Every failure in the tables of a build or release folder, read a batch at a time."""
+    sources = {}
     for name in TABLES:
-        path = folder / f"{name}.parquet"
-        if path.exists():
-            tables[name] = pq.read_table(path)
-        elif (folder / name).is_dir():  # a partitioned table
-            tables[name] = pq.read_table(folder / name)
-    return tables
+        paths = table_files(folder, name)
+        if paths:
+            sources[name] = TableSource.of_files(paths)
+    return validate_sources(sources)
+
+
+def read_tables(folder: Path) -> dict[str, pa.Table]:
+    """The tables of a build or release folder, whole (a missing table is left out, and reported later)."""
+    return {name: pq.read_table(paths[0]) if len(paths) == 1 else pa.concat_tables(pq.read_table(p) for p in paths)
+            for name in TABLES if (paths := table_files(folder, name))}

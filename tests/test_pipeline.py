@@ -53,7 +53,7 @@ def test_bad_input_writes_nothing_unless_skipped(seeds: Path, tmp_path: Path) ->
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
     result = build(seeds, out, skip_invalid=True)
-    assert [a.article_id for a in result.articles] == ["a1", "a2"]
+    assert [f.article_id for f in result.files] == ["a1", "a2"]
     rejects = json.loads((out / REJECTS).read_text())
     assert [(Path(r["path"]).name, r["code"], r["line"]) for r in rejects] == [("broken.txt", "seed.no-header", 1)]
 

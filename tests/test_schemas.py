@@ -40,7 +40,7 @@ def test_json_schema_and_pandera_model_have_the_same_columns(name: str) -> None:
 def test_json_schema_rejects_what_pandera_rejects() -> None:
     validator = jsonschema.Draft202012Validator(json_schema(TABLES["time_expressions"]),
                                                 format_checker=jsonschema.FormatChecker())
-    good = {"time_id": "tim_0123456789abcdef", "article_id": "a1", "start": 0, "end": 5, "text": "today",
+    good = {"time_id": "a1#t0000000-0000005", "article_id": "a1", "start": 0, "end": 5, "text": "today",
             "value": "2023-06-20", "precision": "day"}
     assert list(validator.iter_errors(good)) == []
     bad = {**good, "precision": "fortnight", "start": -1}

@@ -1,0 +1,123 @@
+"""Throughput and memory of a whole build on the shared news sample (12,000 articles, ~10M words).
+
+    python benchmarks/throughput.py                      # 12,000 articles, every core
+    python benchmarks/throughput.py --workers 1 2        # compare 1 and 2 workers
+    python benchmarks/throughput.py --replicate 10       # 120,000 articles (each copy under a new id)
+
+Runs `dataset-tools build` as a separate process (no cache) and prints articles/s, words per CPU-second
+(user + system time of the whole process tree), wall time and peak RSS of the process tree (sampled
+from /proc). The corpus is unpacked into a temporary folder and never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tarfile
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-sample.tar.gz"
+
+
+def unpack(corpus: Path, into: Path, replicate: int) -> tuple[Path, int, int]:
+    """Seed folder with the corpus' articles (``replicate`` copies under new ids); articles and words."""
+    seeds = into / "seeds"
+    seeds.mkdir(parents=True)
+    with tarfile.open(corpus) as tar:
+        members = [m for m in tar.getmembers() if m.isfile() and m.name.endswith(".txt")]
+        texts = {Path(m.name).stem: tar.extractfile(m).read() for m in members}  # type: ignore[union-attr]
+    words = 0
+    for copy in range(replicate):
+        for stem, data in texts.items():
+            (seeds / f"{stem}-r{copy}.txt" if replicate > 1 else seeds / f"{stem}.txt").write_bytes(data)
+            words += len(data.decode("utf-8").split(" ", 3)[-1].split()) if copy == 0 else 0
+    return seeds, len(texts) * replicate, words * replicate
+
+
+def tree_rss(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/statm") as handle:
+                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def run_build(seeds: Path, out: Path, workers: int, engine: str) -> dict[str, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [sys.executable, "-m", "dataset_tools.cli", "build", str(seeds), "--out", str(out),
+               "--workers", str(workers), "--engine", engine, "--no-progress"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss(process.pid))
+            stop.wait(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    stop.set()
+    sampler.join()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode != 0:
+        sys.exit(f"build failed ({process.returncode}):\n{stderr[-4000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(stdout.strip())
+    return {"wall": wall, "cpu": cpu, "peak_rss": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--replicate", type=int, default=1)
+    parser.add_argument("--workers", type=int, nargs="+", default=[os.cpu_count() or 1])
+    parser.add_argument("--engine", default="local", choices=["local", "dask"])
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"no corpus at {args.corpus}")
+    with tempfile.TemporaryDirectory(prefix="dataset-tools-bench-") as tmp:
+        seeds, n_articles, words = unpack(args.corpus, Path(tmp), args.replicate)
+        print(f"corpus: {n_articles} articles, {words} words; machine: {os.cpu_count()} cores")
+        results = {}
+        for workers in args.workers:
+            r = run_build(seeds, Path(tmp) / f"out-{workers}", workers, args.engine)
+            results[workers] = r
+            print(f"workers={workers}: {n_articles / r['wall']:.1f} articles/s, "
+                  f"{words / r['cpu']:,.0f} words per CPU-second, wall {r['wall']:.1f} s, "
+                  f"CPU {r['cpu']:.1f} s, peak RSS {r['peak_rss'] / 2**20:,.0f} MiB")
+        if 1 in results and len(results) > 1:
+            for workers, r in results.items():
+                if workers != 1:
+                    print(f"speed-up {workers} workers vs 1: {results[1]['wall'] / r['wall']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
