@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dataset_tools.extract.people import extract_people  # noqa: E402
-from dataset_tools.extract.quotes import extract_quotes  # noqa: E402
+from dataset_tools.extract.people import extract_people
+from dataset_tools.extract.quotes import extract_quotes
 
 DEFAULT = Path("/work/shared/bench/quotes/polnear-dev")
 SCORER = Path("/work/shared/bench/quotes/score.py")
@@ -72,8 +72,18 @@ def main(argv: list[str] | None = None) -> int:
         w.writeheader()
         w.writerows(rows)
 
-    cmd = [sys.executable, str(SCORER), "--gold", str(args.folder / "gold.jsonl"),
-           "--articles", str(args.folder / "articles"), "--pred", str(args.out), "--unit", "group"]
+    cmd = [
+        sys.executable,
+        str(SCORER),
+        "--gold",
+        str(args.folder / "gold.jsonl"),
+        "--articles",
+        str(args.folder / "articles"),
+        "--pred",
+        str(args.out),
+        "--unit",
+        "group",
+    ]
     if args.details:
         cmd += ["--details", str(args.details)]
     if args.json:
@@ -83,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     total_words = words * args.repeat
     both = t_people + t_quotes
     print(f"articles {len(bodies)}  words {words}  quotes {len(rows)}")
-    print(f"people+quotes: {total_words / both if both else float('inf'):,.0f} words/CPU-s"
-          f"   quotes alone: {total_words / t_quotes if t_quotes else float('inf'):,.0f} words/CPU-s")
+    print(
+        f"people+quotes: {total_words / both if both else float('inf'):,.0f} words/CPU-s"
+        f"   quotes alone: {total_words / t_quotes if t_quotes else float('inf'):,.0f} words/CPU-s"
+    )
     return 0
 
 

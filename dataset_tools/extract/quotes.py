@@ -14,6 +14,7 @@ windows around each quotation, so it runs at hundreds of thousands of words per 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,8 +77,30 @@ _TWEET_RE = re.compile(
 _INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 _NAME_CHARS_RE = re.compile(r"[^\W\d_][\w.'’\- ]*[^\W\d_.]|[^\W\d_]")
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "one", "another",
-                          "this", "that", "these", "those", "some", "many", "several", "two", "three"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "one",
+        "another",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+    }
+)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "two", "three"})
 # Words that end a speaker phrase when scanning away from the cue.
 _NP_STOP = frozenset(
@@ -87,8 +110,27 @@ _NP_STOP = frozenset(
     is was were are be been being has had have do does did not no it its they them we us you i me
     him he she her says said told tells also then would will could should can may might must""".split()
 )
-_RELATIVE_STARTS = frozenset({"who", "which", "whose", "a", "an", "the", "himself", "herself", "its",
-                              "his", "her", "their", "now", "then", "once", "formerly", "speaking"})
+_RELATIVE_STARTS = frozenset(
+    {
+        "who",
+        "which",
+        "whose",
+        "a",
+        "an",
+        "the",
+        "himself",
+        "herself",
+        "its",
+        "his",
+        "her",
+        "their",
+        "now",
+        "then",
+        "once",
+        "formerly",
+        "speaking",
+    }
+)
 _LEAD_CONJ = frozenset({"and", "but", "so", "then", "yet", "or", "while", "as", "when", "though"})
 _ORG_CAP_WORDS = frozenset(
     """Department Committee Campaign Party House Office Ministry Council Association Foundation Institute
@@ -99,8 +141,30 @@ _ORG_CAP_WORDS = frozenset(
     Register Gazette Street Project Trust Society Federation League Institution Channel Radio TV
     Television Studio Studios Embassy Navy Army Force Forces Command Department's""".split()
 )
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
-                          "from", "is", "vs", "vs.", "as", "but", "nor"})
+_TITLE_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "is",
+        "vs",
+        "vs.",
+        "as",
+        "but",
+        "nor",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -263,6 +327,26 @@ def _norm(tok: str) -> str:
     return tok.lower().replace("’", "'").removesuffix("'s").strip(".,'")
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, tuple[str | None, int]]:
+    """The people extractor's given-name dictionary (gender-guesser), loaded once; empty when missing."""
+    try:
+        from dataset_tools.extract.people_lexicon import first_names
+
+        return first_names()
+    except Exception:  # an optional resource: fall back to the short lists below
+        return {}
+
+
+def _first_name_gender(first: str) -> str | None:
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    entry = _given_names().get(first)
+    return entry[0] if entry else None
+
+
 def _gender_of(p: PersonEntity) -> str | None:
     m = f = 0
     for men in p.mentions:
@@ -279,8 +363,9 @@ def _gender_of(p: PersonEntity) -> str | None:
             m += w in MALE_WORDS
             f += w in FEMALE_WORDS
     first = p.name.split()[0].lower() if p.name.split() else ""
-    m += 2 * (first in MALE_FIRST_NAMES)
-    f += 2 * (first in FEMALE_FIRST_NAMES)
+    g = _first_name_gender(first)
+    m += 2 * (g == "m")
+    f += 2 * (g == "f")
     if m > f:
         return "m"
     if f > m:
@@ -307,20 +392,40 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
         n_words = len(text.split())
         pi = art.para_of(raw.open_mark)
         att = _attribute(art, raw, last)
-        if att is None and last is not None and last[0].where != "context" and last[1] == pi \
-                and last_end <= raw.open_mark \
-                and not _cue_between(art, art.sentence_end(last_end, raw.open_mark), raw.open_mark):
+        if (
+            att is None
+            and last is not None
+            and last[0].where != "context"
+            and last[1] == pi
+            and last_end <= raw.open_mark
+            and not _cue_between(art, art.sentence_end(last_end, raw.open_mark), raw.open_mark)
+        ):
             # A second quotation in the paragraph after an attributed one, with no new cue between
             # ("“A,” Smith said. “B.”"): the same speaker.
             prev_att = last[0]
-            att = _Attribution(prev_att.speaker_start, prev_att.speaker_end, prev_att.cue, "continuation",
-                               min(prev_att.confidence, 0.85), prev_att.person, explicit=True, where="context")
+            att = _Attribution(
+                prev_att.speaker_start,
+                prev_att.speaker_end,
+                prev_att.cue,
+                "continuation",
+                min(prev_att.confidence, 0.85),
+                prev_att.person,
+                explicit=True,
+                where="context",
+            )
         if att is None and last is not None and _opens_paragraph(art, raw):
             prev_att, prev_pi = last
             if prev_pi >= pi - 1 and not _other_person_between(art, prev_att, raw):
-                att = _Attribution(prev_att.speaker_start, prev_att.speaker_end, prev_att.cue, "continuation",
-                                   min(prev_att.confidence, 0.8), prev_att.person, explicit=False,
-                                   where="context")
+                att = _Attribution(
+                    prev_att.speaker_start,
+                    prev_att.speaker_end,
+                    prev_att.cue,
+                    "continuation",
+                    min(prev_att.confidence, 0.8),
+                    prev_att.person,
+                    explicit=False,
+                    where="context",
+                )
         if att is None:
             att = _previous_cue(art, raw)
         if _is_title_of_work(art, raw, text, att) or _is_scare(art, raw, text, n_words, att):
@@ -329,7 +434,9 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
         if att is not None:
             _resolve(art, att, last)
             last = (att, art.para_of(raw.end))
-            last_end = max(raw.close_mark if raw.close_mark is not None else raw.end, att.cue_end, att.speaker_end)
+            last_end = max(
+                raw.close_mark if raw.close_mark is not None else raw.end, att.cue_end, att.speaker_end
+            )
             out.append(_make_quote(art, raw, text, kind, att))
         else:
             q = Quote(raw.start, raw.end, text, kind, None, None, None, None, None, "unknown", 0.0)
@@ -343,8 +450,19 @@ def extract_quotes(body: str, people: list[PersonEntity]) -> list[Quote]:
 
 def _make_quote(art: _Article, raw: RawQuote, text: str, kind: str, att: _Attribution) -> Quote:
     st = art.body[att.speaker_start : att.speaker_end]
-    return Quote(raw.start, raw.end, text, kind, st, att.speaker_start, att.speaker_end, att.person,
-                 att.cue, att.method, round(att.confidence, 3))
+    return Quote(
+        raw.start,
+        raw.end,
+        text,
+        kind,
+        st,
+        att.speaker_start,
+        att.speaker_end,
+        att.person,
+        att.cue,
+        att.method,
+        round(att.confidence, 3),
+    )
 
 
 def _backfill(art: _Article, out: list[Quote], pending: list[tuple[int, RawQuote, int]]) -> None:
@@ -364,8 +482,19 @@ def _backfill(art: _Article, out: list[Quote], pending: list[tuple[int, RawQuote
         if not _opens_paragraph_at(art, nxt.start):
             continue
         q = out[idx]
-        out[idx] = Quote(q.start, q.end, q.text, q.kind, nxt.speaker_text, nxt.speaker_start, nxt.speaker_end,
-                         nxt.person, nxt.cue, "continuation", round(min(nxt.confidence, 0.6), 3))
+        out[idx] = Quote(
+            q.start,
+            q.end,
+            q.text,
+            q.kind,
+            nxt.speaker_text,
+            nxt.speaker_start,
+            nxt.speaker_end,
+            nxt.person,
+            nxt.cue,
+            "continuation",
+            round(min(nxt.confidence, 0.6), 3),
+        )
 
 
 def _cue_between(art: _Article, lo: int, hi: int) -> bool:
@@ -511,14 +640,22 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
         subj = _sentence_subject(art, sent_lo, raw.open_mark)
         if subj is not None:
             colon = lead_text.endswith(":")
-            return _Attribution(subj[0], subj[1], None, "colon_intro" if colon else "nearby_name",
-                                0.65 if colon else 0.5, explicit=colon)
+            return _Attribution(
+                subj[0],
+                subj[1],
+                None,
+                "colon_intro" if colon else "nearby_name",
+                0.65 if colon else 0.5,
+                explicit=colon,
+            )
     return None
 
 
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
-_ADVERBIAL_OPENERS = frozenset("""with after despite in as when while although though because if since on at
-    for during following before unlike like amid among under asked speaking responding""".split())
+_ADVERBIAL_OPENERS = frozenset(
+    """with after despite in as when while although though because if since on at
+    for during following before unlike like amid among under asked speaking responding""".split()
+)
 _DASHES = frozenset({"—", "–", "-", "―", "--"})
 _SIG_NAME_RE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
 _SIGNATURE_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
@@ -549,12 +686,13 @@ def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None
     return first
 
 
-_NOMINAL_BEFORE = frozenset({"a", "an", "the", "for", "of", "his", "her", "their", "its", "our", "this",
-                             "these", "those", "about"})
+_NOMINAL_BEFORE = frozenset(
+    {"a", "an", "the", "for", "of", "his", "her", "their", "its", "our", "this", "these", "those", "about"}
+)
 
 
 def _nominal_use(body: str, cue_start: int) -> bool:
-    """"a report suggesting", "for saying", "the lament": a cue word after a determiner or preposition is
+    """ "a report suggesting", "for saying", "the lament": a cue word after a determiner or preposition is
     a noun or a participle in a modifier, not the verb of an attribution."""
     j = cue_start - 1
     while j >= 0 and body[j] == " ":
@@ -585,8 +723,24 @@ def _nominal_use(body: str, cue_start: int) -> bool:
 _BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"})
 
 
-_PARTICIPLE_PREPS = frozenset({"despite", "after", "before", "while", "by", "when", "in", "without", "upon",
-                               "since", "and", "also", "then", "even", "before"})
+_PARTICIPLE_PREPS = frozenset(
+    {
+        "despite",
+        "after",
+        "before",
+        "while",
+        "by",
+        "when",
+        "in",
+        "without",
+        "upon",
+        "since",
+        "and",
+        "also",
+        "then",
+        "even",
+    }
+)
 
 
 def _participle_clause(body: str, lo: int, cue_start: int) -> bool:
@@ -612,14 +766,25 @@ def _previous_cue(art: _Article, raw: RawQuote) -> _Attribution | None:
         lo = art.paras[pi - 1][0]
         if art.para_of(raw.open_mark) != pi:
             return None
-    cues = [m for m in _CUE_RE.finditer(body, lo, raw.open_mark)
-            if not art.in_quote(m.start()) and m.group() not in WEAK_ALONE and not _nominal_use(body, m.start())]
+    cues = [
+        m
+        for m in _CUE_RE.finditer(body, lo, raw.open_mark)
+        if not art.in_quote(m.start()) and m.group() not in WEAK_ALONE and not _nominal_use(body, m.start())
+    ]
     for m in reversed(cues[-2:]):
         s_lo = art.sentence_start(m.start(), art.paras[art.para_of(m.start())][0])
         subj = _subject_before(art, s_lo, m.start())
         if subj is not None:
-            return _Attribution(subj[0], subj[1], m.group(), "nearby_name", 0.5, explicit=False, where="context",
-                                cue_end=m.end())
+            return _Attribution(
+                subj[0],
+                subj[1],
+                m.group(),
+                "nearby_name",
+                0.5,
+                explicit=False,
+                where="context",
+                cue_end=m.end(),
+            )
     return None
 
 
@@ -634,15 +799,17 @@ def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
         if m.group() == "according to":
             np_ = _np_after(art, m.end(), hi)
             if np_:
-                return _Attribution(np_[0], np_[1], "according to", "according_to", 0.75, where="trail",
-                                    cue_end=m.end())
+                return _Attribution(
+                    np_[0], np_[1], "according to", "according_to", 0.75, where="trail", cue_end=m.end()
+                )
             continue
         subj = _subject_before(art, sub_lo, m.start())
         if subj is None and body[sub_lo : m.start()].strip(" ,—–-") == "":
             subj = _np_after(art, m.end(), hi)
         if subj is not None:
-            return _Attribution(subj[0], subj[1], m.group(), "adjacent_name", 0.7, where="trail",
-                                cue_end=m.end())
+            return _Attribution(
+                subj[0], subj[1], m.group(), "adjacent_name", 0.7, where="trail", cue_end=m.end()
+            )
         return None
     return None
 
@@ -681,13 +848,14 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         conf = 0.9 if colon else (0.85 if cue in STRONG_CUES else 0.7)
         if len(between) > 200:
             conf -= 0.15
-        return _Attribution(subj[0], subj[1], cue, "colon_intro" if colon else "adjacent_name", conf,
-                            cue_end=m.end())
+        return _Attribution(
+            subj[0], subj[1], cue, "colon_intro" if colon else "adjacent_name", conf, cue_end=m.end()
+        )
     return None
 
 
 def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _Attribution | None:
-    """"“...,” X said" / "“...,” said X" / "“...,” according to X" right after the quotation."""
+    """ "“...,” X said" / "“...,” said X" / "“...,” according to X" right after the quotation."""
     body = art.body
     toks = _tokens(body[lo:hi], lo)
     k = 0
@@ -712,7 +880,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
     # Subject first: the cue within the next few words.
     limit = min(len(toks), k + 28)
     for j in range(k, limit):
-        s, e, t = toks[j]
+        s, _e, t = toks[j]
         if t in {".", "!", "?", ";"}:
             break
         if not t[:1].islower():
@@ -746,7 +914,9 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
     """The speaker phrase ending just before the cue: "Mr Blinken", "the US’s top diplomat", "He"."""
     toks = _tokens(art.body[lo:cue_start], lo)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in AUX_ADVERBS or (toks[i][2].endswith("ly") and toks[i][2].islower())):
+    while i >= 0 and (
+        toks[i][2].lower() in AUX_ADVERBS or (toks[i][2].endswith("ly") and toks[i][2].islower())
+    ):
         i -= 1
     if i < 0:
         return None
@@ -760,7 +930,11 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
         if j < 0 or i - j > 16:
             return None
         first = toks[j + 1][2].lower() if j + 1 < i else ""
-        if first not in _RELATIVE_STARTS and not first[:1].isdigit() and not _looks_appositive(toks[j + 1 : i]):
+        if (
+            first not in _RELATIVE_STARTS
+            and not first[:1].isdigit()
+            and not _looks_appositive(toks[j + 1 : i])
+        ):
             return None
         i = j - 1
         hops += 1
@@ -800,12 +974,29 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
         n += 1
     start_k = k + 1
     # Trim to a plausible phrase start: a determiner, a capitalised word or a number.
-    while start_k < i and not (_is_cap(toks[start_k][2]) or toks[start_k][2].lower() in _DETERMINERS
-                               or toks[start_k][2][:1].isdigit()):
+    while start_k < i and not (
+        _is_cap(toks[start_k][2])
+        or toks[start_k][2].lower() in _DETERMINERS
+        or toks[start_k][2][:1].isdigit()
+    ):
         start_k += 1
-    # Lowercase words that are not part of a noun phrase with a head noun ("Trump ripped" never gets
-    # here because verbs are cues or stops), so the phrase is accepted as found.
+    if not _speakerish([t[2] for t in toks[start_k : i + 1]]):
+        return None
     return toks[start_k][0], toks[i][1]
+
+
+def _speakerish(words: list[str]) -> bool:
+    """A phrase that can name a speaker: a capitalised name, a determiner phrase ("the senator", "a
+    spokesman"), or a role or organisation noun ("officials"). "hiring continued" is no speaker."""
+    if not words:
+        return False
+    if words[0].lower() in _DETERMINERS:
+        return True
+    for w in words:
+        low = w.lower().removesuffix("’s").removesuffix("'s")
+        if _is_cap(w) or low in TITLE_HEADS or low in ORG_HEADS or low.rstrip("s") in TITLE_HEADS:
+            return True
+    return False
 
 
 def _looks_appositive(toks: list[tuple[int, int, str]]) -> bool:
@@ -822,7 +1013,9 @@ def _np_after(art: _Article, pos: int, hi: int) -> tuple[int, int] | None:
         low = toks[k][2].lower()
         if low in AUX_ADVERBS or low in WEEKDAYS_MONTHS or (low.endswith("ly") and toks[k][2].islower()):
             k += 1
-        elif low in {"on", "last", "this"} and k + 1 < len(toks) and toks[k + 1][2].lower() in WEEKDAYS_MONTHS:
+        elif (
+            low in {"on", "last", "this"} and k + 1 < len(toks) and toks[k + 1][2].lower() in WEEKDAYS_MONTHS
+        ):
             k += 2
         else:
             break
@@ -886,7 +1079,12 @@ def _resolve(art: _Article, att: _Attribution, last: tuple[_Attribution, int] | 
         # paragraph: on news copy that beats a general-purpose coreference chain (measured on the
         # training split); otherwise the people extractor's chain is kept.
         mine = _salient_person(art, s, gender, last)
-        if covered is not None and mine is not None and mine != covered and art.last_strength in ("here", "near"):
+        if (
+            covered is not None
+            and mine is not None
+            and mine != covered
+            and art.last_strength in ("here", "near")
+        ):
             att.person = mine
             att.confidence *= 0.8
             return
@@ -942,8 +1140,9 @@ def _name_tail(words: list[str]) -> list[str]:
     out.reverse()
     # Leading capitalised role words are not names: "Secretary of State Antony Blinken" keeps all, but
     # "The Foreign Secretary" has no name — decided by the title-head test.
-    if out and all(w.lower().strip(".") in TITLE_HEADS or w.lower() in {"foreign", "home", "prime", "state"}
-                   for w in out):
+    if out and all(
+        w.lower().strip(".") in TITLE_HEADS or w.lower() in {"foreign", "home", "prime", "state"} for w in out
+    ):
         return []
     if out and out[0].lower() in {"the"}:
         out = out[1:]
@@ -960,7 +1159,9 @@ def _is_org(words: list[str], low: list[str], caps: list[str]) -> bool:
     head = low[-1].removesuffix("’s").removesuffix("'s")
     if head in ORG_HEADS and head not in TITLE_HEADS:
         return True
-    return bool(head in {"spokesman", "spokeswoman", "spokesperson"} and len(low) > 1 and low[0] in _INDEFINITE)
+    return bool(
+        head in {"spokesman", "spokeswoman", "spokesperson"} and len(low) > 1 and low[0] in _INDEFINITE
+    )
 
 
 def _has_person_name(caps: list[str]) -> bool:
@@ -975,7 +1176,9 @@ def _phrase_gender(low: list[str]) -> str | None:
     return None
 
 
-def _salient_person(art: _Article, pos: int, gender: str, last: tuple[_Attribution, int] | None) -> int | None:
+def _salient_person(
+    art: _Article, pos: int, gender: str, last: tuple[_Attribution, int] | None
+) -> int | None:
     """The person a "he"/"she" at pos most likely refers to.
 
     News style puts the referent as the subject of the nearest earlier sentence that names someone:
@@ -1010,8 +1213,9 @@ def _salient_person(art: _Article, pos: int, gender: str, last: tuple[_Attributi
             j += 1
             if art.in_quote(ms):
                 continue
-            if method == "pronoun" and art.body[ms:me].lower() not in (PRONOUNS_MALE if gender == "m"
-                                                                         else PRONOUNS_FEMALE):
+            if method == "pronoun" and art.body[ms:me].lower() not in (
+                PRONOUNS_MALE if gender == "m" else PRONOUNS_FEMALE
+            ):
                 continue
             g = genders[pi]
             if g == gender:
@@ -1038,8 +1242,9 @@ def _recent_mention(art: _Article, person: int, pos: int, pi_here: int) -> bool:
     return any(lo <= ms < pos and pi == person for ms, _me, pi, _m in art.mention_index())
 
 
-def _title_person(art: _Article, pos: int, low: list[str], gender: str | None,
-                  last: tuple[_Attribution, int] | None) -> int | None:
+def _title_person(
+    art: _Article, pos: int, low: list[str], gender: str | None, last: tuple[_Attribution, int] | None
+) -> int | None:
     """The person a role phrase ("the senator") refers to: one whose stated roles share the head word,
     else the last speaker, else the most recently mentioned person."""
     head = low[-1].removesuffix("’s").removesuffix("'s") if low else ""
@@ -1084,14 +1289,14 @@ def _add_mention(art: _Article, person: int, s: int, e: int, method: str) -> Non
 
 
 def _kind(art: _Article, raw: RawQuote, text: str) -> str:
-    """"full" when a sentence (or more) is quoted: it starts with a capital and either opens its
+    """ "full" when a sentence (or more) is quoted: it starts with a capital and either opens its
     sentence or follows a colon or comma introduction; else "partial"."""
     first = text.lstrip("'‘ ….[(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
     lo = raw.para_start
     before = art.body[lo : raw.open_mark].rstrip()
-    if not before or before[-1] in ".!?:,—–-\"”":
+    if not before or before[-1] in '.!?:,—–-"”':
         return "full"
     # "Mr Cleverly said “I don’t take ministers on visits with me”": a sentence quoted after its cue.
     if len(text.split()) >= 4 and _CUE_RE.search(before[-25:]):
@@ -1119,11 +1324,15 @@ def _is_title_of_work(art: _Article, raw: RawQuote, text: str, att: _Attribution
     pre = body[max(raw.para_start, raw.open_mark - 40) : raw.open_mark]
     pre_words = re.findall(r"[\w’']+", pre.lower())
     prev = pre_words[-1] if pre_words else ""
-    if prev in WORK_CUES or (len(pre_words) > 1 and pre_words[-2] in WORK_CUES and prev in {"the", "a", "his",
-                                                                                              "her", "called"}):
+    if prev in WORK_CUES or (
+        len(pre_words) > 1 and pre_words[-2] in WORK_CUES and prev in {"the", "a", "his", "her", "called"}
+    ):
         return True
-    if prev in {"on", "in", "called", "named", "dubbed", "titled", "entitled"} or prev.endswith("’s") \
-            or prev.endswith("'s"):
+    if (
+        prev in {"on", "in", "called", "named", "dubbed", "titled", "entitled"}
+        or prev.endswith("’s")
+        or prev.endswith("'s")
+    ):
         return True
     if att is not None and att.where == "trail" and text.rstrip()[-1:] in ",!?":
         # "“Safety,” said Grimm": a one-word answer, not a title.
@@ -1146,15 +1355,30 @@ def _is_scare(art: _Article, raw: RawQuote, text: str, n_words: int, att: _Attri
     sent_lo = art.sentence_start(raw.open_mark, raw.para_start)
     after = raw.close_mark if raw.close_mark is not None else raw.end
     sent_hi = art.sentence_end(after, raw.para_end)
-    return not any(not art.in_quote(m.start()) and not _labelled_passive(art.body, m)
-                   for m in _ANY_CUE_RE.finditer(art.body, sent_lo, sent_hi))
+    cues = [m for m in _ANY_CUE_RE.finditer(art.body, sent_lo, sent_hi) if not art.in_quote(m.start())]
+    if any(_labelled_passive(art.body, m) for m in cues):
+        # "was accused of being a “Chinese stooge”": a label pinned on someone.
+        return True
+    if cues:
+        # A speech word in the sentence only makes it speech when someone is saying it: a speaker was
+        # found, or one of the cues has a subject that can speak.
+        if att is not None:
+            return False
+        for m in cues:
+            if _subject_before(art, sent_lo, m.start()) is not None:
+                return False
+        return True
+    # No speech cue in the sentence: a scare quote, even when a person is its subject.
+    return not cues
 
 
-_LABEL_VERBS = frozenset("""accused called labeled labelled branded dubbed described termed nicknamed
-    derided ridiculed mocked criticized criticised""".split())
+_LABEL_VERBS = frozenset(
+    """accused called labeled labelled branded dubbed described termed nicknamed
+    derided ridiculed mocked criticized criticised""".split()
+)
 
 
 def _labelled_passive(body: str, m: re.Match[str]) -> bool:
-    """"was accused of being a “Chinese stooge”", "has been branded a “traitor”": a label pinned on the
+    """ "was accused of being a “Chinese stooge”", "has been branded a “traitor”": a label pinned on the
     subject, the classic scare quote, even when the cue word is there."""
     return m.group() in _LABEL_VERBS and _nominal_use(body, m.start())

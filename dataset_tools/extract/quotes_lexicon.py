@@ -59,7 +59,8 @@ applaud applauded applauds | celebrate celebrated celebrates | welcome welcomed 
 reveal revealed reveals revealing | disclose disclosed discloses | explain |
 summarize summarized summarizes summarise summarised | sum summed | put | write |
 characterize characterized characterizes characterise characterised | refer referred refers referring |
-talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed | deride derided derides deriding | ridicule ridiculed ridicules |
+talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed |
+deride derided derides deriding | ridicule ridiculed ridicules |
 lash lashed | hit | fire fired | shoot shot | tease teased teases | vent vented vents |
 """
 
@@ -145,13 +146,48 @@ TITLE_HEADS = frozenset(
 
 # Honorifics that mark gender.
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
-FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen",
-                               "princess", "sister", "mother"})
-MALE_WORDS = frozenset({"man", "boy", "husband", "son", "father", "brother", "king", "prince", "congressman",
-                        "spokesman", "businessman", "chairman", "actor", "gentleman", "lord"})
-FEMALE_WORDS = frozenset({"woman", "girl", "wife", "daughter", "mother", "sister", "queen", "princess",
-                          "congresswoman", "spokeswoman", "businesswoman", "chairwoman", "actress",
-                          "lady", "baroness", "dame"})
+FEMALE_HONORIFICS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "sister", "mother"}
+)
+MALE_WORDS = frozenset(
+    {
+        "man",
+        "boy",
+        "husband",
+        "son",
+        "father",
+        "brother",
+        "king",
+        "prince",
+        "congressman",
+        "spokesman",
+        "businessman",
+        "chairman",
+        "actor",
+        "gentleman",
+        "lord",
+    }
+)
+FEMALE_WORDS = frozenset(
+    {
+        "woman",
+        "girl",
+        "wife",
+        "daughter",
+        "mother",
+        "sister",
+        "queen",
+        "princess",
+        "congresswoman",
+        "spokeswoman",
+        "businesswoman",
+        "chairwoman",
+        "actress",
+        "lady",
+        "baroness",
+        "dame",
+    }
+)
 
 # A small set of common given names with a clear gender, to guess the gender of a named person when
 # the article gives no honorific or pronoun.

@@ -117,7 +117,8 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
                 open_at = (i, j, lo)
                 continue
             if kind == "open" and _looks_empty(body, open_at[1], i):
-                continue  # a doubled opening mark (““): keep the quotation open
+                open_at = (open_at[0], j, open_at[2])  # a doubled opening mark (““): keep it open
+                continue
             if kind == "open":
                 # Another opening mark while a quote is open: the earlier quote was left unclosed
                 # (or mis-typed). Close it before this mark and start a new one.
@@ -128,8 +129,12 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
             open_at = None
         if open_at is not None:
             nxt = pi + 1
-            if nxt < len(paras) and marks_per_para[nxt] and marks_per_para[nxt][0][1] == paras[nxt][0] \
-                    and marks_per_para[nxt][0][0] != "close":
+            if (
+                nxt < len(paras)
+                and marks_per_para[nxt]
+                and marks_per_para[nxt][0][1] == paras[nxt][0]
+                and marks_per_para[nxt][0][0] != "close"
+            ):
                 carry = open_at
             else:
                 _emit_unclosed(body, out, open_at, hi)
@@ -142,8 +147,14 @@ def _looks_empty(body: str, a: int, b: int) -> bool:
     return not body[a:b].strip()
 
 
-def _emit(body: str, out: list[RawQuote], open_at: tuple[int, int, int], close_start: int,
-          close_end: int | None, para_end: int) -> None:
+def _emit(
+    body: str,
+    out: list[RawQuote],
+    open_at: tuple[int, int, int],
+    close_start: int,
+    close_end: int | None,
+    para_end: int,
+) -> None:
     open_mark, s, para_start = open_at
     e = close_start
     while s < e and body[s].isspace():
