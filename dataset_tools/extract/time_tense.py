@@ -23,11 +23,19 @@ from dataset_tools.extract.time_lexicon import (
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 # Sentence boundary: end punctuation followed by space, or a line break; a period after a single
 # letter ("a.m.", "U.S.") or a common abbreviation ("Mr.", "Oct.") does not end a sentence.
-_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen",
-           "Rep", "Gen", "Lt", "Col", "Jr", "Sr", "No", "vs")
-_SENT_END = re.compile(
-    r"(?<!\b[A-Za-z])" + "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"[.!?][\"'”’)]*\s|\n"
+_ABBREV = frozenset(
+    "Mr Mrs Ms Dr St Jan Feb Aug Sept Oct Nov Dec Gov Sen Rep Gen Lt Col Jr Sr No vs".split()
 )
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if text[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    return not (w and (len(w.group(1)) == 1 or w.group(1) in _ABBREV))
+
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
@@ -79,12 +87,14 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
     left_text = body[lo:start]
     cut = 0
     for m in _SENT_END.finditer(left_text):
-        cut = m.end()
+        if _is_boundary(left_text, m):
+            cut = m.end()
     left_text = left_text[cut:]
     right_text = body[end:end + _WINDOW]
-    m = _SENT_END.search(right_text)
-    if m:
-        right_text = right_text[: m.start()]
+    for m in _SENT_END.finditer(right_text):
+        if _is_boundary(right_text, m):
+            right_text = right_text[: m.start()]
+            break
     left = [w.lower().replace("’", "'") for w in _WORD.findall(left_text)]
     right = [w.lower().replace("’", "'") for w in _WORD.findall(right_text)]
     words = left + right
@@ -101,25 +111,32 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
             return FUTURE
         if w in REPORTING:
             return PAST if w not in ("says", "say", "tells", "adds") else PRESENT
-    fallback: str | None = None
-    # Walk outwards from the expression so the nearest cue wins; words to the right count as twice as
-    # far, because the verb governing a temporal phrase usually precedes it ("will double ... by
-    # August in markets untouched by ...").
-    n_right = len(right)
-    for cost in range(max(n_left, 2 * n_right + 1)):
-        if cost < n_left:
-            order: tuple[int, ...] = (n_left - 1 - cost,)
-        else:
-            order = ()
-        if cost % 2 == 1 and cost // 2 < n_right:
-            order += (n_left + cost // 2,)
-        for i in order:
-            w = words[i]
-            if w in REPORTING:
-                if fallback is None:
-                    fallback = PAST if w not in ("says", "say", "tells", "adds") else PRESENT
-                continue
-            t = _classify(words, i)
-            if t is not None:
-                return t
-    return fallback
+    # The nearest cue wins; words to the right count as twice as far, because the verb governing a
+    # temporal phrase usually precedes it ("will double ... by August in markets untouched by ...").
+    # Reporting verbs ("said") only decide when nothing else does.
+    left_cost, left_t, left_rep = _first_cue(words, range(n_left - 1, -1, -1))
+    right_cost, right_t, right_rep = _first_cue(words, range(n_left, len(words)))
+    right_cost = 2 * right_cost + 1
+    if left_t is not None and (right_t is None or left_cost <= right_cost):
+        return left_t
+    if right_t is not None:
+        return right_t
+    rep = left_rep if left_rep is not None else right_rep
+    if rep is None:
+        return None
+    return PAST if rep not in ("says", "say", "tells", "adds") else PRESENT
+
+
+def _first_cue(words: list[str], indices: range) -> tuple[int, str | None, str | None]:
+    """(distance, tense) of the first tense cue along indices, and the first reporting verb seen."""
+    rep: str | None = None
+    for dist, i in enumerate(indices):
+        w = words[i]
+        if w in REPORTING:
+            if rep is None:
+                rep = w
+            continue
+        t = _classify(words, i)
+        if t is not None:
+            return dist, t, rep
+    return 0, None, rep
