@@ -247,7 +247,7 @@ _VIOLENCE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
-_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
 _PLACE_RE = re.compile(
@@ -367,7 +367,8 @@ class _Doc:
                  time_expressions: list[TimeExpression]) -> None:
         self.body = body
         self.sent_starts, self.sent_ends = _sentences(body)
-        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", body)]
+        # a paragraph ends at any line break: some sources separate paragraphs by one newline only
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", body)]
         spans = [(q.start, q.end) for q in quotes] + [(m.start(), m.end()) for m in _QUOTE_RE.finditer(body)]
         spans.sort()
         self.quote_starts = [s for s, _ in spans]
@@ -405,25 +406,18 @@ class _Doc:
 
 
 def _sentences(body: str) -> tuple[list[int], list[int]]:
+    """Sentence start and end offsets: a line break, or [.!?] (plus closing marks) before a space and a
+    non-lower-case character, except after an abbreviation or an initial ("Mr.", "U.S.", "J.")."""
     starts = [0]
-    ends = []
     for m in _SENT_END_RE.finditer(body):
-        if m.group() != "\n":
-            # "Mr." / "U.S." / "J." do not end a sentence; nor does a period followed by lower case.
-            k = m.start()
-            w = k
-            while w > 0 and (body[w - 1].isalpha() or body[w - 1] == "."):
-                w -= 1
-            word = body[w:k].lower()
+        k = m.start()
+        if body[k] == ".":
+            tail = body[max(0, k - 8):k]
+            word = tail[tail.rfind(" ") + 1:].lstrip("(\"“'‘").lower()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            nxt = body[m.end():m.end() + 3].lstrip()
-            if nxt and nxt[0].islower():
-                continue
-        ends.append(m.end())
         starts.append(m.end())
-    ends.append(len(body))
-    return starts, ends
+    return starts, [*starts[1:], len(body)]
 
 
 def _words(text: str) -> list[str]:
