@@ -116,6 +116,7 @@ _RULES: list[tuple[str, str]] = [
               r"(?:of\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))"
               r"|last\s+year['’]s\s+(?P<sq_u2>quarter|period)"),
     ("yearq", rf"the\s+(?P<yq_y>{YEAR})\s+(?:period|quarter)"),
+    ("qago", r"the\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before)"),
     ("ago", r"(?:(?:about|nearly|almost|roughly|around|approximately|some|just|only|more\s+than|less\s+than"
             r"|over|under|exactly|at\s+least|barely|fully)\s+)?"
             rf"(?P<ago_n>\d+|{NUMW}|{VAGUE})\s+(?:(?:more|full|short|long)\s+)?"
@@ -500,6 +501,15 @@ def _h_sameq(ctx: _Ctx, m: re.Match[str]) -> Result:
         y, q = add_quarters(dct.year - 1, quarter_of(dct), -1)
         return f"{y:04d}-Q{q}", "quarter"
     return f"{dct.year - 1:04d}", "year"
+
+
+def _h_qago(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"the quarter a year ago": the quarter under discussion, a year back."""
+    qc = ctx.quarter_context(m.start())
+    if qc is None:
+        y, q = add_quarters(ctx.dct.year - 1, quarter_of(ctx.dct), -1)
+        return f"{y:04d}-Q{q}", "quarter"
+    return f"{qc[0] - 1:04d}-Q{qc[1]}", "quarter"
 
 
 def _h_yearq(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -1035,8 +1045,10 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
                 continue
             end = m.end()
             if res[1] == "quarter" and rule in _QUARTER_RULES and not _YEAR_AGO.search(m.group(0)):
-                ctx.quarter = (int(res[0][:4]), int(res[0][6]))
-                ctx.quarter_end = end
+                q = (int(res[0][:4]), int(res[0][6]))
+                # Only quarters already begun can be the one a results story compares with.
+                if q <= (published.year, quarter_of(published)):
+                    ctx.quarter, ctx.quarter_end = q, end
             elif res[1] == "day" and rule != "theunit":
                 ctx.day, ctx.day_end = res[0], end
             if res[0][:1].isdigit() and res[1] in _REF_PRECISIONS and rule != "anaph":
