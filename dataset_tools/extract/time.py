@@ -70,6 +70,8 @@ MON = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 )
 WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Abbreviated weekdays, accepted only in front of a full date ("Tue, 20 Jun 2023", "Fri. June 16").
+WDX = rf"(?:{WD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3})"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
 # "early", "late", "mid", "the end of": TIMEX3 keeps these in the extent (as a MOD attribute) and the
@@ -84,11 +86,13 @@ REL = r"(?:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|th
 APOS = "['’]"
 
 _RULES: list[tuple[str, str]] = [
-    ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
+    # A timestamp's clock part is kept in the extent but not in the (DATE) value.
+    ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+            r"(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?"),
     ("slash", r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])"),
-    ("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MON})"
+    ("dmy", rf"(?:(?P<dmy_wd>{WDX}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MON})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
-    ("mdy", rf"(?:(?P<mdy_rel>last|next|this)\s+)?(?:(?P<mdy_wd>{WD}),?\s+)?"
+    ("mdy", rf"(?:(?P<mdy_rel>last|next|this)\s+)?(?:(?P<mdy_wd>{WDX}),?\s+)?"
             rf"(?P<mdy_m>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAY})"
             rf"(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
     ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
@@ -108,6 +112,7 @@ _RULES: list[tuple[str, str]] = [
                 r"[-\s]+(?:fiscal[-\s]+)?quarter"
                 r"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
                 rf"(?:(?P<q_y>{YEAR})|(?P<q_rel>this|last|next|the\s+current|the\s+previous|the)\s+year))?"),
+    ("hh", rf"(?P<hh_n>h[12])\s+(?P<hh_y>{YEAR})"),
     ("qq", rf"(?P<qq_n>q[1-4])(?:\s+(?:of\s+)?(?P<qq_y>{YEAR})|\s*{APOS}(?P<qq_yy>\d\d))?"),
     ("relq", r"(?:the\s+)?(?P<rq_rel>latest|current|last|previous|past|prior|next|coming|most\s+recent"
              r"|(?:comparable\s+)?year[-\s](?:ago|earlier))\s+(?:fiscal\s+)?"
@@ -174,7 +179,7 @@ _RULES: list[tuple[str, str]] = [
                 r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole|fiscal|financial)\s+)?"
                 r"(?P<tu_unit>day|week|month|year|weekend|quarter)"),
     ("year", rf"(?:(?P<y_pre>{PRE})|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
-             rf"|the\s+year\s+|fy\s?))?(?P<y_y>{YEAR})"),
+             rf"|the\s+year\s+|fy\s?))?(?P<y_y>{YEAR})|fy\s?['’]?(?P<y_fy>\d\d)(?!\d)"),
     ("wd", rf"(?:(?P<wd_rel>{REL}|early|late|earlier|later)\s+)?(?P<wd_d>{WD})"
            r"(?:\s+(?P<wd_tod>morning|afternoon|evening|night))?"),
 ]
@@ -472,6 +477,12 @@ def _h_quarter(ctx: _Ctx, m: re.Match[str]) -> Result:
         if tense == PAST and n > cur + (1 if cur >= 2 else 0):
             year -= 1
     return f"{year:04d}-Q{n}", "quarter"
+
+
+def _h_hh(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if not _capitalised(ctx, m, "hh_n"):
+        return None
+    return f"{m['hh_y']}-H{m['hh_n'][1]}", "unknown"
 
 
 def _h_qq(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -873,6 +884,8 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if m["y_fy"]:
+        return f"20{m['y_fy']}", "year"  # "FY23": a fiscal year named by two digits
     y = int(m["y_y"])
     if m["y_pre"] or m["y_fis"]:
         return f"{y:04d}", "year"
@@ -991,8 +1004,8 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance then corresponding that black cyber juneteenth martin mlk presidents presidents'
-    presidents’ inauguration st columbus""".split())
+    remembrance then corresponding that mon tue tues wed thu thur thurs fri sat sun h1 h2 fy black cyber
+    juneteenth martin mlk presidents presidents' presidents’ inauguration st columbus""".split())
 )
 
 
@@ -1007,7 +1020,9 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 
 # Word starts where a rule may begin: one regex call per trigger finds them all.
-_START = re.compile(rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d|['’]\d)")
+_START = re.compile(
+    rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d|['’]\d|fy(?=[\s'’]?\d))"
+)
 _START_I = re.compile(_START.pattern, re.IGNORECASE)
 _TRIGGER_I = re.compile(_TRIGGER.pattern, re.IGNORECASE)
 _LOOKBACK = 60  # characters before a trigger where an expression may start ("the very end of last")
