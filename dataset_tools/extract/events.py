@@ -38,29 +38,53 @@ statement is an event only when the saying is the news (an announcement, a decla
 conference); accusations, criticism and appeals are events and link to the quotation that carries
 them (``Event.quote``). Triggers inside quotation marks are skipped: they are the speaker's words.
 
-Per trigger the extractor decides, from a few words around it:
+Per trigger the extractor decides, from a few words around it (no parser: word lists and offsets):
 
+- trigger filters — a capitalised trigger inside a sentence is part of a name ("Paris Agreement");
+  an event noun modifying another noun is not an event ("election officials", "attack ads");
+  "agree with / that" is an opinion; "sign" needs a deal, treaty or the like; "a deal" needs someone
+  reaching or striking it; "meet a pledge" is not a meeting; "attack" without violence nearby is
+  criticism (or nothing); passive "was met with" / "hosted by" are dropped.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
-  week") > ongoing ("is visiting") > occurred. A date after publication turns occurred into planned.
-- participants — people (indices into ``people``) whose mentions are the subject (nearest mention on
-  the left, or a possessor: "Sunak's trip", "his possible trip"), the object ("met Xi Jinping") or
-  an oblique ("with X", "alongside X" → co-participant; "by X" → source; "against X" → target). Roles:
-  symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the
-  agent is the source and the patient (object, passive subject, "his arrest") the target.
-- date — the nearest time expression in the same sentence with a calendar value, unless another
-  trigger stands between them (date_source "time_expression"); else from another event when the
-  sentence says "a day after X met Y" / "two weeks before ..." (date_source "relative_event");
-  else, for an event that occurred or is ongoing and is told by a finite verb in the first
-  paragraph (or is ongoing anywhere), the publication date at day precision (date_source
-  "publication") — news leads report the day's events; later paragraphs recount older ones.
-- location — "in London", "at the Kremlin", "trip to Washington" (destination), capitalised.
+  week") > ongoing ("is visiting", "is on a visit") > occurred. For verbs only the auxiliary chain
+  right before the trigger counts, so a cue in another clause does not leak in. A date after
+  publication (or FUTURE_REF) turns occurred into planned.
+- participants — people (indices into ``people``) whose mentions are:
+  the subject (nearest mention on the left in the clause, not governed by a preposition and not the
+  object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
+  "X, who was killed" takes X; '"...," declared X' takes X); for a noun the subject counts only
+  through a support verb ("X held talks", "X paid a visit", "X is considering a visit"; "X faced
+  criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip");
+  the object ("met Xi Jinping"; "announced his retirement" has no person object); obliques:
+  "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
+  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target.
+  Roles: symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise
+  the agent is the source and the patient (object, passive subject, "his arrest") the target.
+- date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
+  or a vague PAST_REF/PRESENT_REF/FUTURE_REF right at the trigger ("recently announced"); not when
+  another trigger stands between them (for a fronted "Yesterday, ..." only another verb), nor a
+  reporting verb ("said on Friday that X met Y"), nor, unless fronted, a subordinate clause ("...,
+  after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
+  year's" before another noun. date_source "time_expression".
+  Else from another event when the sentence says "a day after X met Y", "two weeks before ...",
+  "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
+  event's date shifted (day/week units at day precision, months at month, years at year);
+  date_source "relative_event".
+  Else, only for an event told by a finite verb (not a participle) in the first paragraph that
+  occurred — or any ongoing event — the publication date at day precision (date_source
+  "publication"): news leads report the day's events, later paragraphs recount older ones. Never for
+  an event that is one end of a "a day after" relation.
+- location — "in London", "at the Kremlin", "trip to Washington", "will visit Kyiv" (the place after
+  a visit verb), a fronted "In London, ..."; capitalised, not a person, not a month or weekday, not a
+  capitalised modifier ("at GOP charges"), and not past a comma.
 
-Mentions are merged into one event when they share type (or trigger word), have compatible status,
-their person sets nest (one is a subset of the other), dates and locations agree (or one is
-missing), and they are not the two ends of a "a day after" relation. An event survives only with a
-person participant, a date or a location: "criticism from MPs" with nothing else is too vague to
-be a row.
+Mentions are merged into one event when they share type (or trigger word), have compatible status
+(equal, or possible/planned), their person sets nest (one is a subset of the other), dates and
+locations agree (or one is missing), and they are not the two ends of a "a day after" relation. A
+mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting")
+or with the same trigger word and date. An event survives only with a person participant, a date
+from the text or a location: "criticism from MPs" with nothing else is too vague to be a row.
 """
 
 from __future__ import annotations
@@ -574,9 +598,6 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # a compound noun: "attack ads"
     if lemma in ("bar", "host") and form in ("base", "s"):
         return False  # "a bar", "the host"
-    if lemma == "sanction" and form == "s" and nxt not in ("on", "against"):
-        # the noun "sanctions" is still a sanction; the rare verb "sanctions X" as well
-        return True
     return True
 
 
