@@ -4,18 +4,21 @@ traceback, and writes nothing."""
 from __future__ import annotations
 
 import json
+import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dataset_tools.cli import main
+from dataset_tools.contrib import check_contribution
 from dataset_tools.curation import read_curation
 from dataset_tools.seeds import parse_seed, read_seeds
-from tests.conftest import ARTICLE_ONE
+from tests.conftest import ARTICLE_ONE, write_seeds
 
 CURATION_CODES = {"curation.not-utf8", "curation.syntax", "curation.schema"}
 VALID_SEED = ARTICLE_ONE.encode()
@@ -107,3 +110,41 @@ def test_build_with_malformed_seeds_exits_2_and_writes_nothing(bad: list[bytes])
         else:
             assert result.exit_code == 0, result.output
         assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repository with one seed committed on `main` (no release: nothing to compare rows with)."""
+    root = tmp_path_factory.mktemp("fuzz-repo")
+    write_seeds(root / "seeds", {"a1.txt": ARTICLE_ONE})
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "base"], check=True)
+    return root
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(seed=seed_bytes, curation=curation_files)
+def test_check_locates_every_problem_and_writes_nothing(repo: Path, seed: bytes, curation: tuple[str, bytes]) -> None:
+    suffix, data = curation
+    added = [repo / "seeds" / "new.txt", repo / "curation" / f"fix{suffix}"]
+    added[1].parent.mkdir(exist_ok=True)
+    added[0].write_bytes(seed)
+    added[1].write_bytes(data)
+    before = sorted(p for p in repo.rglob("*") if ".git" not in p.parts)
+    try:
+        result = check_contribution(repo, "main")
+        assert sorted(p for p in repo.rglob("*") if ".git" not in p.parts) == before
+    finally:
+        for path in added:
+            path.unlink()
+    assert result.seeds == ["seeds/new.txt"] and result.curation == [f"curation/fix{suffix}"]
+    _, seed_problems = parse_seed(seed, "seeds/new.txt")
+    _, curation_problems = read_curation(data, f"curation/fix{suffix}")
+    assert {e.path for e in result.errors} == ({"seeds/new.txt"} if seed_problems else set()) | \
+        ({f"curation/fix{suffix}"} if curation_problems else set())
+    for error in result.errors:
+        assert error.code and error.message and (error.line is None or error.line >= 1)
+        assert error.github().startswith(f"::error file={error.path}")
