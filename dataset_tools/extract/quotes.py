@@ -1219,6 +1219,8 @@ def _salient_person(
             continue
         lo = art.sentence_start(hi - 1, plo) if hi - 1 > plo else plo
         j = bisect.bisect_left(starts, lo)
+        exact: list[tuple[int, int, int]] = []  # (start, end, person) of same-gender mentions
+        possessive: list[int] = []
         while j < len(idx) and idx[j][0] < hi:
             ms, me, pi, method = idx[j]
             j += 1
@@ -1230,10 +1232,22 @@ def _salient_person(
                 continue
             g = genders[pi]
             if g == gender:
-                art.last_strength = "here" if para == pi_here else "near"
-                return pi
-            if g is None and fallback is None:
+                # "Mr. Trump's campaign chairman, Paul Manafort": a possessor is rarely the subject.
+                if art.body[me : me + 2] in ("'s", "’s"):
+                    possessive.append(pi)
+                else:
+                    exact.append((ms, me, pi))
+            elif g is None and fallback is None:
                 fallback = pi
+        if exact or possessive:
+            art.last_strength = "here" if para == pi_here else "near"
+            if len({e[2] for e in exact}) > 1:
+                # Several candidates: the one speaking in that sentence ("Trump, Sexton said, has
+                # created ...") beats the first named.
+                sp = _sentence_speaker(art, lo, hi, exact)
+                if sp is not None:
+                    return sp
+            return exact[0][2] if exact else possessive[0]
         if lo <= plo:
             para -= 1
             if para < 0:
@@ -1246,6 +1260,21 @@ def _salient_person(
         if genders[lp] in (gender, None):
             return lp
     return fallback
+
+
+def _sentence_speaker(art: _Article, lo: int, hi: int, cands: list[tuple[int, int, int]]) -> int | None:
+    """The candidate who is the subject of a speech cue in body[lo:hi], if any."""
+    body = art.body
+    for m in _cues(body, lo, hi):
+        if art.in_quote(m.start()) or _nominal_use(body, m.start()):
+            continue
+        subj = _subject_before(art, lo, m.start())
+        if subj is None:
+            continue
+        for ms, me, pi in cands:
+            if ms < subj[1] and me > subj[0]:
+                return pi
+    return None
 
 
 def _recent_mention(art: _Article, person: int, pos: int, pi_here: int) -> bool:
