@@ -303,6 +303,8 @@ _REL_RE = re.compile(
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
+_PREPOSITIONS = frozenset(
+    "about of for on in to with at from by over into onto upon under against among between during".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 
@@ -359,6 +361,7 @@ class _Mention:
     index: int = 0
     dropped: bool = False
     nominal: bool = False
+    adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     status: str = "occurred"
     finite: bool = True
@@ -654,13 +657,14 @@ def _status_and_voice(
     passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
-    if mt.lemma == "accuse" and form == "ed" and body[mt.end:mt.end + 4] == " of ":
+    if mt.lemma == "accuse" and form == "ed" and not chain and body[mt.end:mt.end + 4] == " of ":
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
     if form == "ed" and not chain and left and (left[-1] in _DETERMINERS or (
             left[-1].endswith("ly") and left[-1] not in _ADVERBS)):
         # an adjective: "the newly elected Speaker", "a banned group" — it happened, no telling when
+        mt.adjectival = True
         return "occurred", True, False
     if form == "ed" and not chain and left and left[-1].isalpha() and left[-1] not in _SUBJECT_PRONOUNS \
             and not prev_is_person:
@@ -715,8 +719,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         # words only: quotation marks and commas inside the gap do not make it longer
         gap_words = [w for w in _words(body[m[1]:mt.start]) if w[0].isalnum()]
         if nominal and not subject_found and _is_possessive(body, m) and len(gap_words) <= 4:
-            # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase
-            if not set(gap_words) & _CLAUSE_BREAK_WORDS and m[1] >= prev_trigger_end:
+            # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase;
+            # but not "her aides about the attack", where the possessive belongs to another noun
+            if not set(gap_words) & (_CLAUSE_BREAK_WORDS | _PREPOSITIONS) and m[1] >= prev_trigger_end:
                 add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
             break
         prep = _preposition_before(body, m[0], clause_lo)
@@ -1061,8 +1066,12 @@ def extract_events(
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
         mt.status, mt.finite, mt.nominal = status, finite, nominal
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
-        mt.definite = bool({"the", "this", "that"} & set(_prev_words(body, ss, m.start(), 3)))
+        prev3 = _prev_words(body, ss, m.start(), 3)
+        mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
+            w.endswith(("'s", "’s")) for w in prev3)  # "today's attacks" refers back as well
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
+        if mt.adjectival and not mt.participants:
+            mt.dropped = True  # "a negotiated solution" names a thing, not an event
         if lemma in ("meet", "host") and passive:
             # "the plan was met with scepticism" is a reaction; "a meeting hosted by X" is that meeting
             mt.dropped = True
