@@ -1157,8 +1157,12 @@ def extract_events(
 
 
 def _nearest_quote(quotes: list[Quote], mt: _Mention, ss: int, se: int) -> int | None:
+    """The quotation carrying this statement/accusation: nearest in the sentence, by its source."""
+    sources = {p for p, role in mt.participants.items() if role == "source"}
     best: tuple[int, int] | None = None
     for i, q in enumerate(quotes):
+        if sources and q.person is not None and q.person not in sources:
+            continue  # someone else's words
         if q.start >= mt.end and q.start < se:
             dist = q.start - mt.end
         elif q.end <= mt.start and q.end >= ss:
