@@ -339,3 +339,13 @@ def test_unresolved_relative_event_gets_no_publication_date() -> None:
     people = [person(body, "Jane Doe")]
     [e] = run(body, people)
     assert (e.event_type, e.date_value, e.date_source) == ("resignation", None, None)
+
+
+def test_announcement_links_its_speakers_quotation() -> None:
+    body = "“Nice weather,” John Roe said. Jane Doe announced on Monday: “We will build the bridge.”"
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    quotes = [quote(body, "Nice weather,", 1), quote(body, "We will build the bridge.", 0)]
+    [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")], quotes)
+    assert (e.event_type, e.status, e.date_value, e.quote, e.cameo_code) == (
+        "statement", "occurred", "2024-03-04", 1, "010")
+    assert names(e, people) == {"Jane Doe": "source"}
