@@ -135,6 +135,9 @@ def release_command(version: str, seeds: Path, dist: Path, skip_invalid: bool, r
         click.echo(f"allowed drop: {drop}")
     if outcome.status == "published":
         click.echo(f"published {outcome.folder}")
+        if outcome.diffs is not None:
+            click.echo(f"compared with {outcome.previous}:")
+            click.echo(summary_text(outcome.diffs), nl=False)
     elif outcome.status == "reproduced":
         click.echo(f"{outcome.folder} already exists; rebuilt it and every byte is identical")
     else:

@@ -424,7 +424,7 @@ def data_card(info: ReleaseInfo) -> str:
         "articles (keeping the ids of the previous release), the rows get deterministic ids, every table "
         "is validated (types, vocabularies, keys, foreign keys, spans against the article text) and written.",
         "",
-        f"Rebuild: `pip install dataset_tools=={__version__}` and `dataset-tools release {info.version}"
+        f"Rebuild: with dataset_tools {__version__} installed, `dataset-tools release {info.version}"
         + (f" --date {info.release_date}" if info.release_date else "")
         + "` on the same seeds (and the same earlier releases in `dist/`) gives the same bytes in every file.",
         "",
