@@ -812,9 +812,21 @@ def _h_daywords(ctx: _Ctx, m: re.Match[str]) -> Result:
     w = _norm(m["dw"])
     if ctx.prev_word(m.start()) == "USA" or (w == "today" and ctx.next_word(m.end()) in ("Show", "Show's")):
         return None  # the newspaper "USA Today", the "Today" programme
+    if w in ("today", "tomorrow") and ctx.body[m.end():m.end() + 2] in ("'s", "’s"):
+        nxt = _NEXT_WORD.match(ctx.body[m.end() + 2:m.end() + 40])
+        if nxt and nxt.group(1).lower() in _GENERIC_NOUNS:
+            # "today's world", "tomorrow's leaders": the present / the future in general.
+            return ("PRESENT_REF" if w == "today" else "FUTURE_REF"), "unknown"
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     return day_value(ctx.dct + timedelta(days=offset)), "day"
+
+
+_GENERIC_NOUNS = frozenset(
+    """world society economy youth young generation generations children kids standards culture
+    climate environment politics technology era age market markets workforce leaders america britain
+    media""".split()
+)
 
 
 def _h_partday(ctx: _Ctx, m: re.Match[str]) -> Result:

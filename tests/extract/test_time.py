@@ -86,6 +86,7 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("The party currently holds 40 seats.", "currently", "PRESENT_REF", "unknown"),
         ("The plan is fragile for the future.", "the future", "FUTURE_REF", "unknown"),
         ("The minister will decide soon.", "soon", "FUTURE_REF", "unknown"),
+        ("In today's world, prices rise.", "today", "PRESENT_REF", "unknown"),
         # Quarters, halves, offsets.
         ("Profit rose in the first quarter.", "the first quarter", "2023-Q1", "quarter"),
         ("Profit rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3", "quarter"),
