@@ -4,8 +4,9 @@
 
 Reads <folder>/articles/*.txt (article id = file stem, publication date = the ` date YYYY-MM-DD `
 header), runs ``extract_time_expressions`` on each body, writes a CSV with FILE offsets (body offset
-plus header length) and runs the shared scorer on it. Speed is words (whitespace tokens of the
-bodies) per second of extraction CPU time.
+plus header length) and runs the shared scorer on it twice: with the offsets (span matching) and with
+article_id/text/value only, which is how bench/evaluate.py scores a build (text matching). Speed is
+words (whitespace tokens of the bodies) per second of extraction CPU time.
 """
 
 from __future__ import annotations
@@ -60,28 +61,45 @@ def main(argv: list[str] | None = None) -> int:
         best = min(best, time.process_time() - t0)
 
     out_csv = a.csv or Path(tempfile.mkstemp(suffix=".csv")[1])
-    with out_csv.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+    # Two tables: with FILE offsets (span matching, the strictest reading of the extents) and, as
+    # bench/evaluate.py scores a build, with article_id/text/value only (text matching).
+    text_csv = out_csv.with_name(out_csv.stem + "_text.csv")
+    with (
+        out_csv.open("w", newline="", encoding="utf-8") as fh,
+        text_csv.open("w", newline="", encoding="utf-8") as th,
+    ):
+        w, tw = csv.writer(fh), csv.writer(th)
         w.writerow(["article_id", "date_text", "date_value", "date_precision", "start", "end"])
+        tw.writerow(["article_id", "date_text", "date_value"])
         for (aid, _, _, hlen), exprs in zip(articles, results, strict=True):
             for e in exprs:
                 # The value is already a TIMEX3 string; the precision column is only read by the
                 # scorer for plain YYYY-MM-DD values, where "day" leaves it unchanged.
                 w.writerow([aid, e.text, e.value, e.precision, e.start + hlen, e.end + hlen])
+                tw.writerow([aid, e.text, e.value])
 
-    cmd = [sys.executable, a.scorer, "--gold", str(a.folder / "gold.jsonl"), "--pred", str(out_csv)]
-    print("$", " ".join(cmd))
-    json_out = Path(tempfile.mkstemp(suffix=".json")[1])
-    proc = subprocess.run([*cmd, "--json", str(json_out)], capture_output=True, text=True)
-    print(proc.stdout, end="")
-    print(proc.stderr, end="", file=sys.stderr)
-    res = json.loads(json_out.read_text())
-    print(f"SUMMARY {a.folder.name}: relaxed F1 {res['relaxed']['f1']:.4f}  "
-          f"value accuracy {res['value_accuracy']:.4f}  strict F1 {res['strict']['f1']:.4f}  "
-          f"words/s {words / best:,.0f} ({words} words, {best:.3f} CPU-s)")
+    res = {}
+    for mode, path in (("spans", out_csv), ("text", text_csv)):
+        cmd = [sys.executable, a.scorer, "--gold", str(a.folder / "gold.jsonl"), "--pred", str(path)]
+        print("$", " ".join(cmd))
+        json_out = Path(tempfile.mkstemp(suffix=".json")[1])
+        proc = subprocess.run([*cmd, "--json", str(json_out)], capture_output=True, text=True)
+        if mode == "spans":
+            print(proc.stdout, end="")
+        print(proc.stderr, end="", file=sys.stderr)
+        if proc.returncode:
+            return proc.returncode
+        res[mode] = json.loads(json_out.read_text())
+    for mode, r in res.items():
+        print(f"SUMMARY {a.folder.name} [{mode}]: relaxed F1 {r['relaxed']['f1']:.4f}  "
+              f"value accuracy {r['value_accuracy']:.4f}  strict F1 {r['strict']['f1']:.4f}  "
+              f"P {r['relaxed']['precision']:.4f} R {r['relaxed']['recall']:.4f}")
+    print(f"SPEED {a.folder.name}: {words / best:,.0f} words/CPU-s ({words} words, {best:.3f} CPU-s, "
+          f"best of {max(1, a.repeat)})")
+    res = res["spans"]
     if a.errors:
         _print_errors(a.folder, articles, results, res)
-    return proc.returncode
+    return 0
 
 
 def _print_errors(folder: Path, articles: list, results: list, res: dict) -> None:
