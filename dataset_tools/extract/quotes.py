@@ -687,7 +687,8 @@ def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None
     while j < len(idx) and idx[j][0] < hi:
         ms, me, _pi, _m = idx[j]
         j += 1
-        if not art.in_quote(ms):
+        # A possessor ("Trump’s “excesses” are sickening") is not the subject.
+        if not art.in_quote(ms) and art.body[me : me + 2] not in ("'s", "’s"):
             first = (ms, me)
             break
     for m in _SUBJ_PRONOUN_RE.finditer(art.body, lo, hi if first is None else first[0]):
@@ -814,7 +815,9 @@ def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
                 )
             continue
         subj = _subject_before(art, sub_lo, m.start())
-        if subj is None and body[sub_lo : m.start()].strip(" ,—–-") == "":
+        gap = body[sub_lo : m.start()]
+        if subj is None and (gap.strip(" ,—–-") == "" or gap.rstrip().endswith(",")):
+            # "“...” and Clevelanders get nervous, said Christine Link": inverted after a comma.
             subj = _np_after(art, m.end(), hi)
         if subj is not None:
             return _Attribution(
@@ -830,6 +833,7 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
     cues = [m for m in _cues(body, lo, hi) if not art.in_quote(m.start())]
     if not cues:
         return None
+    participle: re.Match[str] | None = None
     for m in reversed(cues):
         cue = m.group()
         if cue in WEAK_ALONE or _nominal_use(body, m.start()):
@@ -842,11 +846,11 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         between = body[m.end() : hi]
         colon = between.rstrip().endswith(":") and len(between) < 60
         if cue.endswith("ing") and _participle_clause(body, lo, m.start()):
-            # "Clinton spoke out about ..., arguing that ...": the participle's subject is the
-            # sentence's subject, not the phrase just before the comma.
-            subj = _sentence_subject(art, lo, m.start())
-            if subj is not None:
-                return _Attribution(subj[0], subj[1], cue, "adjacent_name", 0.75, cue_end=m.end())
+            # "Clinton spoke out about ..., arguing that ...": the participle's subject is the subject
+            # of an earlier cue in the sentence, else the sentence's subject; never the phrase just
+            # before the comma.
+            if participle is None:
+                participle = m
             continue
         subj = _subject_before(art, lo, m.start())
         if subj is None:
@@ -861,6 +865,12 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
         return _Attribution(
             subj[0], subj[1], cue, "colon_intro" if colon else "adjacent_name", conf, cue_end=m.end()
         )
+    if participle is not None:
+        subj = _sentence_subject(art, lo, participle.start())
+        if subj is not None:
+            return _Attribution(
+                subj[0], subj[1], participle.group(), "adjacent_name", 0.75, cue_end=participle.end()
+            )
     return None
 
 
@@ -940,7 +950,17 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
             j -= 1
         if j < 0 or i - j > 16:
             return None
-        first = toks[j + 1][2].lower() if j + 1 < i else ""
+        chunk = [t[2] for t in toks[j + 1 : i]]
+        if (
+            hops == 0
+            and chunk
+            and all(_is_cap(w) or w == "." for w in chunk)
+            and j > 0
+            and not _is_cap(toks[j - 1][2])
+        ):
+            # "the assailant, John McGraw, told": a name in apposition to a description is the speaker.
+            return toks[j + 1][0], toks[i - 1][1]
+        first = chunk[0].lower() if chunk else ""
         if (
             first not in _RELATIVE_STARTS
             and not first[:1].isdigit()
