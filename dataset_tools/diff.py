@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from dataset_tools.errors import InputError, Problem
 from dataset_tools.tables import TABLES
@@ -40,28 +41,61 @@ class TableDiff:
                 "keys": {"added": self.added, "modified": self.modified, "deleted": self.deleted}}
 
 
-def _keyed(table: pa.Table, key: tuple[str, ...], columns: list[str]) -> dict[str, tuple[object, ...]]:
-    rows = table.select([*key, *(c for c in columns if c not in key)]).to_pylist()
-    return {"|".join(str(r[k]) for k in key): tuple(r[c] for c in columns) for r in rows}
+KEY = "__key"
+
+
+def _comparable(table: pa.Table, key: tuple[str, ...], columns: list[str]) -> pa.Table:
+    """The key as one string column and the compared columns in types Arrow can join and compare.
+
+    Lists become one string (length, then the items joined by a unit separator), so that [] and [""] differ.
+    """
+    parts = [pc.cast(table.column(k), pa.string()) for k in key]
+    arrays = {KEY: parts[0] if len(parts) == 1 else pc.binary_join_element_wise(*parts, "|")}
+    for name in columns:
+        column = table.column(name)
+        if pa.types.is_list(column.type) or pa.types.is_large_list(column.type):
+            joined = pc.binary_join(pc.cast(column, pa.list_(pa.string())), "\x1f")
+            column = pc.binary_join_element_wise(pc.cast(pc.list_value_length(column), pa.string()), joined, ":")
+        arrays[name] = column
+    return pa.table(arrays)
+
+
+def _keys(table: pa.Table, mask: pa.ChunkedArray | pa.Array) -> list[str]:
+    return sorted(table.filter(mask).column(KEY).to_pylist())
 
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table | None) -> TableDiff:
+    """Compare two versions of a table in Arrow (no Python row objects), so big releases diff quickly."""
     key = TABLES[name].primary_key
     old_cols = old.column_names if old is not None else []
     new_cols = new.column_names if new is not None else []
-    common = [c for c in new_cols if c in old_cols]
-    before = _keyed(old, key, common) if old is not None else {}
-    after = _keyed(new, key, common) if new is not None else {}
-    return TableDiff(
+    common = [c for c in new_cols if c in old_cols and c not in key]
+    before = _comparable(old, key, common) if old is not None else None
+    after = _comparable(new, key, common) if new is not None else None
+    result = TableDiff(
         table=name,
         old_rows=old.num_rows if old is not None else 0,
         new_rows=new.num_rows if new is not None else 0,
-        added=sorted(after.keys() - before.keys()),
-        modified=sorted(k for k in after.keys() & before.keys() if after[k] != before[k]),
-        deleted=sorted(before.keys() - after.keys()),
         columns_added=[c for c in new_cols if c not in old_cols] if old is not None else [],
         columns_removed=[c for c in old_cols if c not in new_cols] if new is not None else [],
     )
+    if before is None or after is None:
+        result.added = sorted(after.column(KEY).to_pylist()) if after is not None else []
+        result.deleted = sorted(before.column(KEY).to_pylist()) if before is not None else []
+        return result
+    result.added = _keys(after, pc.invert(pc.is_in(after.column(KEY), value_set=before.column(KEY))))
+    result.deleted = _keys(before, pc.invert(pc.is_in(before.column(KEY), value_set=after.column(KEY))))
+    joined = before.rename_columns([KEY, *(f"old.{c}" for c in common)]).join(
+        after.rename_columns([KEY, *(f"new.{c}" for c in common)]), KEY, join_type="inner")
+    changed = pa.array([False] * joined.num_rows, pa.bool_())
+    for c in common:
+        a, b = joined.column(f"old.{c}"), joined.column(f"new.{c}")
+        if not a.type.equals(b.type):  # a retyped column: compare the values as text
+            a, b = pc.cast(a, pa.string()), pc.cast(b, pa.string())
+        differs = pc.or_(pc.fill_null(pc.not_equal(a, b), False), pc.xor(pc.is_null(a), pc.is_null(b)))
+        changed = pc.or_(changed, differs)
+    result.modified = _keys(joined, changed)
+    return result
 
 
 def diff_tables(old: Mapping[str, pa.Table], new: Mapping[str, pa.Table]) -> list[TableDiff]:

@@ -58,3 +58,23 @@ def test_changelog_entry_is_the_diff_against_the_previous_release(seeds: Path, t
     assert "| `articles` | 2 | 3 | 1 | 1 | 0 |" in changelog
     assert "No schema changes." in changelog
     assert changelog.endswith((dist / "0.1.0" / "CHANGELOG.md").read_text().split("\n", 2)[2])
+
+
+def test_diff_table_compares_nulls_lists_and_composite_keys() -> None:
+    import pyarrow as pa
+
+    from dataset_tools.diff import diff_table
+
+    old = pa.table({"person_id": ["p1", "p2", "p3", "p4"], "name": ["A", "B", "C", "D"],
+                    "honorific": ["Mr", None, None, "Dr"], "roles": [[], [""], ["x"], ["y", "z"]]})
+    new = pa.table({"person_id": ["p1", "p2", "p3", "p5"], "name": ["A", "B", "C", "E"],
+                    "honorific": ["Mr", None, "Ms", "Dr"], "roles": [[], [], ["x"], ["y", "z"]]})
+    d = diff_table("people", old, new)
+    assert (d.added, d.modified, d.deleted) == (["p5"], ["p2", "p3"], ["p4"])  # [""] → [] and null → "Ms"
+    parts = pa.table({"event_id": ["e1", "e1"], "person_id": ["p1", "p2"], "role": ["source", "target"]})
+    d = diff_table("event_participants", parts, parts.slice(0, 1))
+    assert (d.added, d.modified, d.deleted) == ([], [], ["e1|p2|target"])
+    many = pa.table({"article_id": [f"a{i:07d}" for i in range(200_000)], "word_count": list(range(200_000))})
+    changed = many.set_column(1, "word_count", [[*range(199_999), -1]])
+    d = diff_table("articles", many, changed)
+    assert d.modified == ["a0199999"] and not d.added and not d.deleted
