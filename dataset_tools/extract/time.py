@@ -156,7 +156,7 @@ _RULES: list[tuple[str, str]] = [
             r"(?P<tod_w>morning|afternoon|evening|night)"),
     ("present", r"(?:(?:right|just)\s+)?now(?!-)|currently|presently|nowadays|these\s+days"
                 r"|(?:the\s+)?present\s+day|the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or|but)\b)"
-                r"|(?<=at\s)the\s+moment|the\s+time\s+being|current(?=\s+[a-z])"),
+                r"|(?<=at\s)the\s+moment|the\s+time\s+being"),
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|years|decades)"
@@ -986,7 +986,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
 _TRIGGER_WORDS = (
     list(MONTHS) + list(WEEKDAYS) + list(DECADE_WORDS) + list(SEASONS)
     + """today tonight yesterday tomorrow now nowadays currently presently present moment time
-    recent recently lately current currently past future soon term run ago hence later earlier
+    recent recently lately currently past future soon term run ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
     halloween fawkes juneteenth q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
