@@ -27,7 +27,13 @@ from dataset_tools.publish import (
     staging_folder,
     write_manifest,
 )
-from dataset_tools.release_checks import check_allow_names, check_drops, check_version_rule, recorded_inputs
+from dataset_tools.release_checks import (
+    check_allow_names,
+    check_drops,
+    check_version_rule,
+    no_empty_folder_left,
+    recorded_inputs,
+)
 from dataset_tools.release_docs import ReleaseInfo, reseal_manifest, write_release_docs
 from dataset_tools.resolve import RegistryPerson, resolve_people
 from dataset_tools.schema_diff import Change
@@ -221,7 +227,7 @@ def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False
     extra["schema_changes"] = [str(c) for c in changes]
     extra["allowed_drops"] = []  # filled in below, once the tables are written and compared
     outcome = ReleaseOutcome(version, target, "published", [], previous, release_date, changes)
-    with staging_folder(target) as staged:
+    with no_empty_folder_left(dist), staging_folder(target) as staged:
         result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options,
                            dataset_version=version)
         _write_build(staged, result, version, extra)

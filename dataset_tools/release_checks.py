@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,6 +27,17 @@ from dataset_tools.schema_diff import (
 from dataset_tools.tables import SCHEMA_VERSION, TABLES
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@contextmanager
+def no_empty_folder_left(folder: Path) -> Iterator[None]:
+    """Remove ``folder`` on the way out if this block created it and left it empty (a failed first release)."""
+    existed = folder.exists()
+    try:
+        yield
+    finally:
+        if not existed and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 class ReleaseRefused(Exception):

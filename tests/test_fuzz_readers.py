@@ -103,12 +103,14 @@ def test_build_with_malformed_seeds_exits_2_and_writes_nothing(bad: list[bytes])
             (seeds / f"bad{index}.txt").write_bytes(data)
         _, problems = read_seeds(seeds)
         result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(root / "out")])
+        released = CliRunner().invoke(main, ["release", "0.1.0", "--seeds", str(seeds), "--dist", str(root / "dist")])
         if problems:
-            assert result.exit_code == 2, result.output
-            assert all(Path(p.path).name in result.stderr for p in problems)
+            for outcome in (result, released):
+                assert outcome.exit_code == 2, outcome.output
+                assert all(Path(p.path).name in outcome.stderr for p in problems)
             assert sorted(p.name for p in root.iterdir()) == ["seeds"]  # no output, no staging folder
         else:
-            assert result.exit_code == 0, result.output
+            assert result.exit_code == 0 and released.exit_code == 0, result.output + released.output
         assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
