@@ -1388,15 +1388,17 @@ def _is_title_of_work(art: _Article, raw: RawQuote, text: str, att: _Attribution
         len(pre_words) > 1 and pre_words[-2] in WORK_CUES and prev in {"the", "a", "his", "her", "called"}
     ):
         return True
-    if (
-        prev in {"on", "in", "called", "named", "dubbed", "titled", "entitled"}
-        or prev.endswith("’s")
-        or prev.endswith("'s")
-    ):
+    if prev in {"on", "in", "titled", "entitled"} or prev.endswith("’s") or prev.endswith("'s"):
         return True
     if att is not None and att.where == "trail" and text.rstrip()[-1:] in ",!?":
         # "“Safety,” said Grimm": a one-word answer, not a title.
         return False
+    if att is not None and att.explicit and att.cue is not None and att.where != "context":
+        # "Trump called her “Miss Piggy”", "Trump proclaimed a goal of “Peace Through Strength.”": a
+        # speaker's own words, even in Title Case.
+        return False
+    if prev in {"called", "named", "dubbed"}:
+        return True
     if len(stripped.split()) <= 6 and text.rstrip()[-1:] not in "!?":
         return True
     return att is None and not stripped.endswith(".")

@@ -61,6 +61,7 @@ summarize summarized summarizes summarise summarised | sum summed | put | write 
 characterize characterized characterizes characterise characterised | refer referred refers referring |
 talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed |
 deride derided derides deriding | ridicule ridiculed ridicules |
+liken likened likens likening | compare compared compares comparing |
 lash lashed | hit | fire fired | shoot shot | tease teased teases | vent vented vents |
 """
 
@@ -70,7 +71,8 @@ _NOT_CUES = frozenset(
     """state states post posts order orders sum put hit fire shoot shot reason reasons term terms brand
     brands lash vent vents tease thanks welcome question questions charge charges report reports
     call calls answer answers promise promises claim claims attack attacks order counter counters
-    echo echoes cry cries read reads begin begins challenge challenges""".split()
+    echo echoes cry cries read reads begin begins challenge challenges compare compared compares
+    comparing""".split()
 )
 # Every speech word, ambiguous ones included: enough to tell a quotation from a scare quote.
 SPEECH_WORDS: frozenset[str] = frozenset(w for w in re.split(r"[\s|]+", _SPEECH_LEMMAS) if w)
