@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dataset_tools.errors import InputError, Problem
 from dataset_tools.publish import CHECKSUMS, MANIFEST, file_sha256
-from dataset_tools.validate import Failure, read_tables, validate_tables
+from dataset_tools.validate import Failure, validate_folder
 
 
 @dataclass
@@ -84,5 +84,5 @@ def verify_release(folder: Path) -> Verification:
                 result.problems.append(Problem(str(sums_path), None, "verify.sums-mismatch",
                                                f"{name}: SHA256SUMS and manifest.json disagree"))
     if not result.problems:
-        result.failures = validate_tables(read_tables(folder))
+        result.failures = validate_folder(folder)  # a batch at a time: releases of any size
     return result
