@@ -328,6 +328,25 @@ def read_curation_file(path: Path) -> tuple[list[dict[str, object]] | None, list
     return read_curation(data, str(path))
 
 
+def read_curation_folder(folder: Path) -> tuple[list[dict[str, object]], list[CurationProblem]]:
+    """Every fix in ``folder`` (files in name order, hidden files and ``*.md`` notes skipped), and every problem.
+
+    For people resolution: apply the fixes only when the problem list is empty.
+    """
+    fixes: list[dict[str, object]] = []
+    problems: list[CurationProblem] = []
+    if not folder.is_dir():
+        return fixes, problems
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if not path.is_file() or any(part.startswith(".") for part in rel.parts) or path.suffix.lower() == ".md":
+            continue
+        found, file_problems = read_curation_file(path)
+        fixes += found or []
+        problems += file_problems
+    return fixes, problems
+
+
 if __name__ == "__main__":  # rewrite schema/curation.schema.json from CURATION_SCHEMA
     (Path(__file__).resolve().parent.parent / "schema" / "curation.schema.json").write_text(
         render_curation_schema(), encoding="utf-8")

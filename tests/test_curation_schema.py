@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -34,3 +35,18 @@ def test_every_error_code_is_documented(module: str) -> None:
     assert codes or module == "pipeline"
     undocumented = sorted(c for c in codes if f"`{c}`" not in README)
     assert undocumented == []
+
+
+def test_read_curation_folder(tmp_path: Path) -> None:
+    from dataset_tools.curation import read_curation_folder
+
+    folder = tmp_path / "curation"
+    folder.mkdir()
+    (folder / "a.json").write_text('[{"name": "Maria Lopez", "wikidata_qid": "Q1"}]', encoding="utf-8")
+    (folder / "b.yaml").write_text("- name: David Okafor\n  aliases: [Dave]\n", encoding="utf-8")
+    (folder / "README.md").write_text("notes", encoding="utf-8")
+    fixes, problems = read_curation_folder(folder)
+    assert problems == [] and [f["name"] for f in fixes] == ["Maria Lopez", "David Okafor"]
+    (folder / "c.yml").write_text("- name: X\n  wikidata_qid: 42\n", encoding="utf-8")
+    _, problems = read_curation_folder(folder)
+    assert [(p.line, p.pointer, p.code) for p in problems] == [(2, "/0/wikidata_qid", "curation.schema")]
