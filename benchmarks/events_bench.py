@@ -26,6 +26,8 @@ What is computed, exactly:
   participant). Strict: matched when a predicted Event whose trigger overlaps the gold event has a
   participant (person index) with a mention overlapping the gold participant span. Lenient: the same
   but any predicted Event of the article may carry it. Also printed over found events only.
+- (c) vocabulary recall: gold event mentions whose text (lower-cased) is one of our trigger forms;
+  the fraction found. What the filters and the merging cost, independent of the vocabulary's size.
 - speed: words are whitespace tokens of the bodies; CPU seconds are ``time.process_time`` of this
   process. "pipeline" times ``extract_article``; "events step" times ``extract_events`` alone on the
   pipeline's own people/quotes/time expressions. Best of --repeat runs.
@@ -46,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dataset_tools.extract import extract_article
 from dataset_tools.extract.events import extract_events
+from dataset_tools.extract.events_lexicon import TRIGGERS
 from dataset_tools.extract.records import ArticleExtraction
 
 _HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
@@ -107,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             if row["article_id"] in header:
                 gold_by_article[row["article_id"]].append(row)
 
-    n_gold = n_found = 0
+    n_gold = n_found = vocab_total = vocab_found = 0
     date_total = date_found = date_ok = 0
     dct_found = dct_ok = dct_none = 0
     per_total = per_strict = per_lenient = per_found_total = per_found_ok = 0
@@ -120,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             g0, g1 = g["start"] - hl, g["end"] - hl
             hits = [e for e in r.events if _overlaps(e.trigger_start, e.trigger_end, g0, g1)]
             n_found += bool(hits)
+            if g["event_text"].lower() in TRIGGERS:
+                vocab_total += 1
+                vocab_found += bool(hits)
             gold_dates = {t["value"] for t in g["times"]
                           if t["type"] == "DATE" and t["text"] != "DCT" and t["reltype"] in INCLUSION}
             if gold_dates:
@@ -164,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"(b) PER participants strict          {pct(per_strict, per_total)}")
     print(f"    lenient (any event of article)   {pct(per_lenient, per_total)}")
     print(f"    strict, over found events        {pct(per_found_ok, per_found_total)}")
+    print(f"(c) vocabulary recall                {pct(vocab_found, vocab_total)}")
     print(f"speed pipeline    {words / best_pipe:,.0f} words/CPU-s ({best_pipe:.3f}s)")
     print(f"speed events step {words / best_events:,.0f} words/CPU-s ({best_events:.3f}s)")
     return 0

@@ -494,6 +494,13 @@ def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
     return False
 
 
+def _object_gap(gap: str) -> bool:
+    """True for the few words between a verb and its object noun: " the ", " an interim "."""
+    words = _words(gap)
+    return len(words) <= 3 and all(w.isalpha() and (w in _DETERMINERS or w.islower()) for w in words) and (
+        not words or words[0] in _DETERMINERS)
+
+
 def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
     if m[3].lower() in _POSSESSIVE_PRONOUNS:
         return True
@@ -1014,6 +1021,11 @@ def extract_events(
         if doc.in_quote(m.start(), m.end()):
             continue
         found.append((m, info, s))
+    # "signed the agreement", "negotiated a treaty": the noun is the verb's object, one mention of one
+    # event; keeping both would split the event and let the noun steal the verb's date.
+    found = [f for k, f in enumerate(found) if not (
+        k > 0 and f[1][2] == "noun" and found[k - 1][1][2] != "noun" and found[k - 1][1][0] == f[1][0]
+        and found[k - 1][2] == f[2] and _object_gap(body[found[k - 1][0].end():f[0].start()]))]
     if not found:
         return []
     trigger_starts = [m.start() for m, _, _ in found]
@@ -1134,7 +1146,8 @@ def extract_events(
     # 5. Rows: only events someone can use (a person, a date from the text, or a place).
     events = []
     for c in clusters:
-        dated = c.date_source in ("time_expression", "relative_event") and c.date_value not in _REFS
+        # a publication date counts: it is given only to what the lead reports as the day's news
+        dated = c.date_source is not None and c.date_value not in _REFS
         if not c.participants and not dated and not c.location:
             continue
         first = c.members[0]

@@ -349,3 +349,19 @@ def test_announcement_links_its_speakers_quotation() -> None:
     assert (e.event_type, e.status, e.date_value, e.quote, e.cameo_code) == (
         "statement", "occurred", "2024-03-04", 1, "010")
     assert names(e, people) == {"Jane Doe": "source"}
+
+
+def test_verb_and_its_object_noun_are_one_event() -> None:
+    body = "Jane Doe signed the agreement in Paris on June 15."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "on June 15", "2023-06-15", "day")])
+    assert (e.event_type, e.trigger_text, e.date_value, e.location) == (
+        "agreement", "signed", "2023-06-15", "Paris")
+    assert names(e, people) == {"Jane Doe": "co-participant"}
+
+
+def test_lead_report_without_people_is_kept_with_the_publication_date() -> None:
+    body = "The ministry has announced new rules for drones.\n\nThe ministry announced other things."
+    events = run(body, [])
+    assert [(e.event_type, e.date_value, e.date_source) for e in events] == [
+        ("statement", "2024-03-06", "publication")]
