@@ -47,7 +47,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   criticism (or nothing); passive "was met with" / "hosted by" are dropped.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
-  week") > ongoing ("is visiting", "is on a visit") > occurred. For verbs only the auxiliary chain
+  week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether" in the clause
+  makes a verb possible ("if he's elected"). For verbs only the auxiliary chain
   right before the trigger counts, so a cue in another clause does not leak in. A date after
   publication (or FUTURE_REF) turns occurred into planned.
 - participants — people (indices into ``people``) whose mentions are:
@@ -71,10 +72,11 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
   event's date shifted (day/week units at day precision, months at month, years at year);
   date_source "relative_event".
-  Else, only for an event told by a finite verb (not a participle) in the first paragraph that
-  occurred — or any ongoing event — the publication date at day precision (date_source
-  "publication"): news leads report the day's events, later paragraphs recount older ones. Never for
-  an event that is one end of a "a day after" relation.
+  Else, only for an event the first paragraph reports in the present perfect ("has resigned", "have
+  been arrested") — or any ongoing event ("is negotiating") — the publication date at day precision
+  (date_source "publication"): that is how news reports the day's events. A simple past without a
+  date ("was killed in her home") is too often background, and later paragraphs recount older
+  events, so they stay undated. Never for an event that is one end of a "a day after" relation.
 - location — "in London", "at the Kremlin", "trip to Washington", "will visit Kyiv" (the place after
   a visit verb), a fronted "In London, ..."; capitalised, not a person, not a month or weekday, not a
   capitalised modifier ("at GOP charges"), and not past a comma.
@@ -246,7 +248,7 @@ _COMPOUND_HEADS = frozenset(
     period race contest contests challenge challenges lawyers lawyer attorneys attorney strategy
     strategists mandate manifesto program programme platform authorities agency agencies staff aides aide
     committee committees panel panels machines machine equipment technology software hacking
-    infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report
+    infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report time
     reports itinerary delegation organiser organizer host hosts""".split()
 )
 _ELECTED_HEADS = frozenset(
@@ -361,6 +363,7 @@ class _Mention:
     index: int = 0
     dropped: bool = False
     nominal: bool = False
+    perfect: bool = False  # present perfect: "has resigned"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     status: str = "occurred"
@@ -576,6 +579,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # "By signing up you agree to ...": boilerplate and instructions, not news
     if lemma == "meet" and set(after[:3]) & _MEET_NOT_PEOPLE:
         return False  # "does not meet that pledge": to satisfy, not to meet someone
+    if lemma == "threaten" and after[:2] in (["to", "be"], ["to", "become"], ["to", "overwhelm"]):
+        return False  # "a goal that is threatening to become ...": a risk, not a threat someone makes
     if lemma == "talks" and nxt in ("about", "to", "of", "like"):
         return False  # the verb "he talks about"
     if lemma == "agree":
@@ -661,6 +666,7 @@ def _status_and_voice(
             chain.append(w)
         break
     words = set(chain)
+    mt.perfect = form == "ed" and bool(words & {"has", "have", "'ve", "’ve"})
     passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
@@ -680,9 +686,13 @@ def _status_and_voice(
         if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
             passive = True
             finite, reduced = False, True  # a participle, not a report of the event
+    clause = _words(body[max(sent_start, prev_trigger_end, mt.start - 60):mt.start])
+    cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
+    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether"})
     if words & {"not", "n't", "never"} or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
-    if words & {"may", "might", "could", "should", "must", "can"} or words & _GOVERNORS_POSSIBLE:
+    modal = words & {"may", "might", "could", "should", "must", "can"}
+    if conditional or modal or words & _GOVERNORS_POSSIBLE:  # "could meet", "hopes to", "if he's elected"
         return "possible", passive, finite
     if "would" in words:
         said_before = bool(set(_words(body[sent_start:mt.start])) & _SAY_WORDS)
@@ -1139,8 +1149,9 @@ def extract_events(
         first = c.members[0]
         if any(m.index in relative_ends for m in c.members):
             continue  # "a day after X resigned": X is dated by the other event or not at all
-        if c.status == "ongoing" or (c.status == "occurred" and first.paragraph == 0 and first.finite
-                                     and first.form != "noun"):
+        # Only what the lead reports in the present perfect ("has resigned") or as ongoing ("is
+        # negotiating"): a simple past without a date ("was killed in her home") is as often background.
+        if c.status == "ongoing" or (c.status == "occurred" and first.paragraph == 0 and first.perfect):
             c.date_value, c.date_precision, c.date_source = published.isoformat(), "day", "publication"
 
     # 5. Rows: only events someone can use (a person, a date from the text, or a place).
