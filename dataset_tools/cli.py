@@ -6,9 +6,11 @@ arguments.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -28,6 +30,7 @@ from dataset_tools.verify import verify_release
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_DIST = Path("dist")
+DEFAULT_CURATION = Path("curation")
 
 
 def _fail_input(error: InputError) -> None:
@@ -47,6 +50,37 @@ def _report_failures(failures: list[Failure], as_json: bool) -> None:
         click.echo(f"  {f.table} | {f.key} | {f.column} | {f.value[:60]!r} | {f.rule}", err=True)
 
 
+def engine_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that choose how extraction runs, gathered into one ``options`` argument."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, engine: str, workers: int | None, scheduler: str | None, cache_dir: Path | None,
+                progress: bool | None, **kwargs: object) -> None:
+        if scheduler and engine != "dask":
+            raise click.UsageError("--scheduler goes with --engine dask")
+        options = EngineOptions(engine=engine, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
+                                progress=progress)
+        command(*args, options=options, **kwargs)
+
+    for option in reversed([
+        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                     help="local: processes on this machine; dask: a Dask cluster."),
+        click.option("--workers", type=click.IntRange(min=1),
+                     help="Processes (local) or workers of a local Dask cluster (default: every core)."),
+        click.option("--scheduler", help="Address of a running Dask scheduler (with --engine dask)."),
+        click.option("--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False),
+                     help="Reuse extraction results for unchanged articles from this folder."),
+        click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+curation_option = click.option(
+    "--curation", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CURATION, show_default=True,
+    help="Folder of curation files (people fixes) applied to the build, when it exists.")
+
+
 @click.group()
 @click.version_option(__version__, prog_name="dataset-tools")
 def main() -> None:
@@ -59,23 +93,15 @@ def main() -> None:
 @click.option("--skip-invalid", is_flag=True, help="Build from the good files; list the rejects in rejects.json.")
 @click.option("--registry", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="A previous release whose people keep their ids.")
-@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
-              help="local: processes on this machine; dask: a Dask cluster.")
-@click.option("--workers", type=click.IntRange(min=1), help="Processes (local) or workers of a local Dask cluster.")
-@click.option("--scheduler", help="Address of a running Dask scheduler (with --engine dask).")
-@click.option("--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Reuse extraction results for unchanged articles from this folder.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
-def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | None, engine: str,
-                  workers: int | None, scheduler: str | None, cache_dir: Path | None, progress: bool | None) -> None:
+@engine_options
+@curation_option
+def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | None, options: EngineOptions,
+                  curation: Path) -> None:
     """Build every table from SEEDS (default: seeds/) into --out, validated."""
-    if scheduler and engine != "dask":
-        raise click.UsageError("--scheduler goes with --engine dask")
-    options = EngineOptions(engine=engine, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
-                            progress=progress)
     try:
         result = build(seeds, out, skip_invalid=skip_invalid,
-                       registry=registry_from_release(registry) if registry else (), options=options)
+                       registry=registry_from_release(registry) if registry else (), options=options,
+                       curation=curation)
     except InputError as error:
         _fail_input(error)
     except InvalidData as error:
@@ -111,12 +137,15 @@ def validate_command(folder: Path, as_json: bool) -> None:
               help="Release date written into the files (default: SOURCE_DATE_EPOCH, else no date).")
 @click.option("--allow-drop", multiple=True, metavar="CHECK",
               help="Allow a drop past the release bounds: TABLE.rows, TABLE.COLUMN.fill or TABLE.* (repeatable).")
+@engine_options
+@curation_option
 def release_command(version: str, seeds: Path, dist: Path, skip_invalid: bool, release_date: str | None,
-                    allow_drop: tuple[str, ...]) -> None:
+                    allow_drop: tuple[str, ...], options: EngineOptions, curation: Path) -> None:
     """Build, validate and publish DIST/VERSION; re-running it checks the release reproduces."""
     try:
         day = resolve_release_date(release_date, os.environ)
-        outcome = release(version, seeds, dist, skip_invalid=skip_invalid, release_date=day, allow_drop=allow_drop)
+        outcome = release(version, seeds, dist, skip_invalid=skip_invalid, release_date=day, allow_drop=allow_drop,
+                          options=options, curation=curation)
     except InputError as error:
         _fail_input(error)
     except InvalidData as error:

@@ -6,7 +6,7 @@ import json
 import pickle
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dataset_tools.assemble import article_rows, assemble, to_arrow
+from dataset_tools.curation import CURATION_SUFFIXES, read_curation_file
 from dataset_tools.diff import TableDiff, diff_tables
 from dataset_tools.engine import EngineOptions, extract_all, extract_stream
 from dataset_tools.errors import InputError, Problem
@@ -22,6 +23,7 @@ from dataset_tools.profile import Drop
 from dataset_tools.publish import (
     TableWriter,
     differing_files,
+    file_sha256,
     input_fingerprint,
     replace_folder,
     staging_folder,
@@ -35,9 +37,9 @@ from dataset_tools.release_checks import (
     recorded_inputs,
 )
 from dataset_tools.release_docs import ReleaseInfo, reseal_manifest, write_release_docs
-from dataset_tools.resolve import RegistryPerson, resolve_people
+from dataset_tools.resolve import PersonFix, RegistryPerson, resolve_people
 from dataset_tools.schema_diff import Change
-from dataset_tools.seeds import Article, SeedFile, scan_seeds
+from dataset_tools.seeds import Article, SeedFile, scan_seeds, seed_files
 from dataset_tools.tables import TABLES
 from dataset_tools.validate import Failure, read_tables, validate_folder
 
@@ -66,10 +68,13 @@ class Build:
     folder: Path
     rows: dict[str, int]
     rejects: list[Problem] = field(default_factory=list)
+    curation: dict[str, str] = field(default_factory=dict)  # curation file name -> sha256
 
     @property
     def fingerprint(self) -> str:
-        return input_fingerprint({f.article_id: f.sha256 for f in self.files})
+        """One hash of every input: the articles and the curation files."""
+        return input_fingerprint({**{f.article_id: f.sha256 for f in self.files},
+                                  **{f"curation/{name}": digest for name, digest in self.curation.items()}})
 
     @property
     def tables(self) -> dict[str, pa.Table]:
@@ -93,7 +98,8 @@ def _without_mentions(people: list[PersonEntity]) -> list[PersonEntity]:
 
 
 def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[RegistryPerson] = (),
-                       options: EngineOptions | None = None, dataset_version: str | None = None) -> dict[str, int]:
+                       options: EngineOptions | None = None, dataset_version: str | None = None,
+                       fixes: Sequence[PersonFix] = ()) -> dict[str, int]:
     """Extract, resolve, assemble and write every table into ``folder``, streaming.
 
     Two passes, so that memory holds neither every body nor every extraction: the first extracts each
@@ -106,7 +112,7 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         for article, extraction in extract_stream(loaded, len(files), options):
             pickle.dump((article, extraction), spill, protocol=pickle.HIGHEST_PROTOCOL)
             people.append((article.article_id, _without_mentions(extraction.people)))
-        resolution = resolve_people(people, registry)
+        resolution = resolve_people(people, registry, fixes)
         del people
         spill.seek(0)
         writers = {name: TableWriter(folder, name, dataset_version) for name in TABLES}
@@ -118,20 +124,42 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         return {name: writer.close() for name, writer in writers.items()}
 
 
+def read_curation_folder(folder: Path | None) -> tuple[list[PersonFix], dict[str, str], list[Problem]]:
+    """Every fix in the curation files of ``folder`` (sorted by file name), their hashes, and every problem."""
+    if folder is None or not folder.is_dir():
+        return [], {}, []
+    fixes: list[PersonFix] = []
+    hashes: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in seed_files(folder):
+        if path.suffix not in CURATION_SUFFIXES:
+            continue  # notes for humans may sit beside the curation files
+        records, found = read_curation_file(path)
+        problems += [Problem(p.path, p.line, p.code, f"{p.message}" + (f" (at {p.pointer})" if p.pointer else ""))
+                     for p in found]
+        hashes[path.relative_to(folder).as_posix()] = file_sha256(path)
+        fixes += [PersonFix.from_record(r) for r in records or []]
+    return fixes, hashes, problems
+
+
 def run_build(seeds: Path, folder: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = (),
-              options: EngineOptions | None = None, dataset_version: str | None = None) -> Build:
+              options: EngineOptions | None = None, dataset_version: str | None = None,
+              curation: Path | None = None) -> Build:
     """Read, extract, resolve, assemble, write into ``folder`` and validate; raise InputError or InvalidData."""
+    fixes, curation_hashes, curation_problems = read_curation_folder(curation)
+    if curation_problems:  # a bad curation file is never skipped: it would silently undo a fix
+        raise InputError(curation_problems)
     files, problems = scan_seeds(seeds)
     fatal = [p for p in problems if p.code in ("seed.no-folder", "seed.empty-folder")]
     if fatal or (problems and not skip_invalid):
         raise InputError(problems)
     if not files:
         raise InputError([*problems, Problem(str(seeds), None, "seed.nothing-valid", "no valid seed file")])
-    rows = write_build_tables(folder, files, registry, options, dataset_version)
+    rows = write_build_tables(folder, files, registry, options, dataset_version, fixes)
     failures = validate_folder(folder)
     if failures:
         raise InvalidData(failures)
-    return Build(files, folder, rows, problems)
+    return Build(files, folder, rows, problems, curation_hashes)
 
 
 def _write_build(folder: Path, result: Build, dataset_version: str | None,
@@ -143,8 +171,8 @@ def _write_build(folder: Path, result: Build, dataset_version: str | None,
     write_manifest(folder, dataset_version, result.fingerprint, extra)
 
 
-def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
-          registry: Iterable[RegistryPerson] = (), options: EngineOptions | None = None) -> Build:
+def build(seeds: Path, out: Path, *, skip_invalid: bool = False, registry: Iterable[RegistryPerson] = (),
+          options: EngineOptions | None = None, curation: Path | None = None) -> Build:
     """Build the tables from ``seeds`` into ``out`` (replaced whole, never left half-written)."""
     if out.exists() and not out.is_dir():
         raise InputError([Problem(str(out), None, "out.not-folder", "output exists and is not a folder")])
@@ -153,7 +181,8 @@ def build(seeds: Path, out: Path, *, skip_invalid: bool = False,
                                   "output folder is not empty and holds no build (no manifest.json); "
                                   "refusing to replace it")])
     with staging_folder(out) as staged:
-        result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options)
+        result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options,
+                           curation=curation)
         _write_build(staged, result, None)
         replace_folder(staged, out)
     result.folder = out
@@ -201,7 +230,8 @@ def registry_from_release(folder: Path) -> list[RegistryPerson]:
 
 
 def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False, release_date: str | None = None,
-            allow_drop: Iterable[str] = (), options: EngineOptions | None = None) -> ReleaseOutcome:
+            allow_drop: Iterable[str] = (), options: EngineOptions | None = None,
+            curation: Path | None = None) -> ReleaseOutcome:
     """Build, validate and publish ``dist/VERSION``; an existing version is only ever checked, never changed.
 
     Before publishing, the release is compared with the previous one in ``dist``: the version number must
@@ -229,7 +259,7 @@ def release(version: str, seeds: Path, dist: Path, *, skip_invalid: bool = False
     outcome = ReleaseOutcome(version, target, "published", [], previous, release_date, changes)
     with no_empty_folder_left(dist), staging_folder(target) as staged:
         result = run_build(seeds, staged, skip_invalid=skip_invalid, registry=registry, options=options,
-                           dataset_version=version)
+                           dataset_version=version, curation=curation)
         _write_build(staged, result, version, extra)
         # The checks and documents read the tables as written, so they describe exactly what is published.
         tables = read_tables(staged)

@@ -11,7 +11,10 @@ The rule, in order:
 3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
    build with that surname; when two people share it, it stays a person of its own, so two different
    people sharing a surname are never merged.
-4. A new person's id is ``per_`` and 16 hex digits of SHA-256 of the normalised "first last" name (the
+4. Curation files (``curation/``, see ``curation.py``) come last and win: a fix names a person by id or
+   by name and adds aliases or a Wikidata id, merges the person into another id, or splits an id that
+   covers several people into one person per list of articles.
+5. A new person's id is ``per_`` and 16 hex digits of SHA-256 of the normalised "first last" name (the
    whole name when two people share first and last name), so the same name gets the same id in every
    build.
 """
@@ -22,8 +25,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from dataset_tools.extract.records import PersonEntity
 
@@ -55,6 +59,37 @@ class RegistryPerson:
     name: str
     aliases: tuple[str, ...] = ()
     wikidata_qid: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonFix:
+    """One curation fix (a record of a curation file, already checked against its JSON Schema)."""
+
+    person_id: str | None = None
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata_qid: str | None = None
+    merge_into: str | None = None
+    split: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, article ids) per real person
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> PersonFix:
+        return cls(record.get("person_id"), record.get("name"), tuple(record.get("aliases", ())),
+                   record.get("wikidata_qid"), record.get("merge_into"),
+                   tuple((part["name"], tuple(part["article_ids"])) for part in record.get("split", ())))
+
+
+def curated_registry(registry: Iterable[RegistryPerson], fixes: Iterable[PersonFix]) -> list[RegistryPerson]:
+    """The registry with the curation's names, aliases and Wikidata ids laid over it (fixes win)."""
+    by_id = {r.person_id: r for r in registry}
+    for fix in fixes:
+        if not fix.person_id or not (fix.name or fix.aliases or fix.wikidata_qid):
+            continue
+        known = by_id.get(fix.person_id, RegistryPerson(fix.person_id, ""))
+        by_id[fix.person_id] = RegistryPerson(
+            fix.person_id, fix.name or known.name, tuple(sorted({*known.aliases, *fix.aliases})),
+            fix.wikidata_qid or known.wikidata_qid)
+    return [by_id[k] for k in sorted(by_id)]
 
 
 @dataclass
@@ -91,13 +126,15 @@ class Resolution:
 def resolve_people(
     documents: Sequence[tuple[str, Sequence[PersonEntity]]],
     registry: Iterable[RegistryPerson] = (),
+    fixes: Sequence[PersonFix] = (),
 ) -> Resolution:
     """Assign a build-wide ``person_id`` to every person of every article and merge their records."""
-    registry = list(registry)
+    registry = curated_registry(registry, fixes)
     by_registry_name: dict[str, set[str]] = defaultdict(set)
     for known in registry:
         for form in (known.name, *known.aliases):
-            by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
+            if name_tokens(form):
+                by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
 
     full_names = sorted({e.name for _, people in documents for e in people if len(name_tokens(e.name)) > 1})
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
@@ -138,6 +175,12 @@ def resolve_people(
         else:
             ids[key] = stable_id("per", key.split(":", 1)[1])
     person_ids = {place: ids[key] for place, key in placement.items()}
+    def id_of_name(name: str) -> str:
+        return ids.get(key_of(name)) or stable_id("per", key_of(name).split(":", 1)[-1])
+
+    names_of_split = _apply_fixes(person_ids, fixes, id_of_name)
+    # Fixes that name a person without an id add their aliases and Wikidata id to whoever has that name.
+    by_name = {id_of_name(f.name): f for f in fixes if f.name and not f.person_id and (f.aliases or f.wikidata_qid)}
 
     # Merge each person's records: every article's entity that went into the same id.
     merged: dict[str, list[tuple[str, PersonEntity]]] = defaultdict(list)
@@ -149,7 +192,8 @@ def resolve_people(
         entries = merged[person_id]
         known = registry_by_id.get(person_id)
         names = Counter(e.name for _, e in entries)
-        name = known.name if known else _Group(names=names).fullest_name()
+        name = names_of_split.get(person_id) or (known.name if known and known.name else
+                                                 _Group(names=names).fullest_name())
         honorifics = Counter(e.honorific for _, e in entries if e.honorific)
         aliases = {n for n in names if n != name}
         for _, e in entries:
@@ -157,16 +201,55 @@ def resolve_people(
             aliases.update(e.handles)
         if known:
             aliases.update(a for a in known.aliases if a != name)
+        named_fix = by_name.get(person_id)
+        if named_fix:
+            aliases.update(a for a in named_fix.aliases if a != name)
         rows.append({
             "person_id": person_id,
             "name": name,
             "honorific": min(honorifics, key=lambda h: (-honorifics[h], h)) if honorifics else None,
             "roles": sorted({r for _, e in entries for r in e.roles}),
             "aliases": sorted(aliases),
-            "wikidata_qid": known.wikidata_qid if known else None,
+            "wikidata_qid": (named_fix.wikidata_qid if named_fix and named_fix.wikidata_qid else
+                             known.wikidata_qid if known else None),
             "article_count": len({a for a, _ in entries}),
         })
     return Resolution(person_ids=person_ids, people=rows)
+
+
+def _apply_fixes(person_ids: dict[tuple[str, int], str], fixes: Sequence[PersonFix],
+                 id_of_name: Callable[[str], str]) -> dict[str, str]:
+    """Splits, then merges, in place on ``person_ids``; return the names the splits give their ids."""
+    names: dict[str, str] = {}
+    for fix in fixes:
+        if fix.person_id and fix.split:
+            for name, article_ids in fix.split:
+                # The whole name: the parts of a split often share first and last name.
+                new_id = stable_id("per", " ".join(name_tokens(name)))
+                names[new_id] = name
+                articles = set(article_ids)
+                for place, pid in person_ids.items():
+                    if pid == fix.person_id and place[0] in articles:
+                        person_ids[place] = new_id
+    into: dict[str, str] = {}
+    for fix in fixes:
+        if fix.merge_into:
+            source = fix.person_id or (id_of_name(fix.name) if fix.name else None)
+            if source and source != fix.merge_into:
+                into[source] = fix.merge_into
+
+    def final(pid: str) -> str:
+        seen = [pid]
+        while pid in into:
+            pid = into[pid]
+            if pid in seen:  # merges that go round in a circle: all of them become the smallest id
+                return min(seen[seen.index(pid):])
+            seen.append(pid)
+        return pid
+
+    for place, pid in person_ids.items():
+        person_ids[place] = final(pid)
+    return names
 
 
 def _canonical_full_names(names: Sequence[str]) -> dict[str, str]:

@@ -99,3 +99,24 @@ def test_release_refuses_a_version_that_is_not_semver(seeds: Path, tmp_path: Pat
         release(version, seeds, tmp_path / "dist")
     assert raised.value.problems[0].code == "release.not-semver"
     assert not (tmp_path / "dist").exists()
+
+
+def test_curation_folder_fixes_people_and_counts_as_input(seeds: Path, tmp_path: Path) -> None:
+    curation = write_seeds(tmp_path / "curation", {
+        "people.yaml": "- name: David Okafor\n  wikidata_qid: Q4242\n  aliases: [Dave Okafor]\n",
+        "README.md": "notes for humans are ignored",
+    })
+    plain = build(seeds, tmp_path / "plain")
+    curated = build(seeds, tmp_path / "curated", curation=curation)
+    people = {r["name"]: r for r in read_tables(tmp_path / "curated")["people"].to_pylist()}
+    assert people["David Okafor"]["wikidata_qid"] == "Q4242"
+    assert "Dave Okafor" in people["David Okafor"]["aliases"]
+    assert curated.fingerprint != plain.fingerprint
+
+
+def test_a_bad_curation_file_stops_the_build(seeds: Path, tmp_path: Path) -> None:
+    curation = write_seeds(tmp_path / "curation", {"bad.json": '[{"name": "X", "wikidata_qid": "Q0"}]'})
+    with pytest.raises(InputError) as raised:
+        build(seeds, tmp_path / "out", curation=curation)
+    assert [p.code for p in raised.value.problems] == ["curation.schema"]
+    assert not (tmp_path / "out").exists()

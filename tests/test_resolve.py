@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataset_tools.extract.records import Mention, PersonEntity
-from dataset_tools.resolve import RegistryPerson, name_tokens, resolve_people, stable_id
+from dataset_tools.resolve import PersonFix, RegistryPerson, name_tokens, resolve_people, stable_id
 
 
 def person(name: str, **kwargs: object) -> PersonEntity:
@@ -51,3 +51,48 @@ def test_registry_keeps_ids_when_a_fuller_name_appears() -> None:
 
 def test_name_tokens_normalise_case_accents_and_suffixes() -> None:
     assert name_tokens("José  Martínez Jr.") == ["jose", "martinez"]
+
+
+def test_curation_adds_aliases_and_wikidata_and_renames() -> None:
+    pid = stable_id("per", "james cleverly")
+    fixes = [PersonFix(person_id=pid, name="James Spencer Cleverly", aliases=("Jim Cleverly",),
+                       wikidata_qid="Q6136474")]
+    res = resolve_people([("a", [person("James Cleverly")]), ("b", [person("Jim Cleverly")])], fixes=fixes)
+    assert res.person_ids[("a", 0)] == res.person_ids[("b", 0)] == pid  # the curated alias joins them
+    (row,) = res.people
+    assert row["name"] == "James Spencer Cleverly"
+    assert row["wikidata_qid"] == "Q6136474"
+    assert "Jim Cleverly" in row["aliases"]
+
+
+def test_curation_merges_and_splits() -> None:
+    docs = [("a", [person("Ed Miliband")]), ("b", [person("Edward Miliband")]),
+            ("c", [person("John Smith")]), ("d", [person("John Smith")])]
+    plain = resolve_people(docs)
+    ed, edward, smith = (plain.person_ids[(a, 0)] for a in "abc")
+    assert ed != edward
+    fixes = [PersonFix(person_id=edward, merge_into=ed),
+             PersonFix(person_id=smith, split=(("John Smith", ("c",)), ("John Q. Smith", ("d",))))]
+    res = resolve_people(docs, fixes=fixes)
+    assert res.person_ids[("b", 0)] == ed
+    assert res.person_ids[("c", 0)] != res.person_ids[("d", 0)]
+    names = {r["person_id"]: r["name"] for r in res.people}
+    assert names[res.person_ids[("d", 0)]] == "John Q. Smith"
+    assert len(res.people) == 3
+
+
+def test_merge_by_name_and_merge_cycles_end() -> None:
+    docs = [("a", [person("Ann Lee")]), ("b", [person("Annie Lee")])]
+    target = resolve_people(docs).person_ids[("a", 0)]
+    res = resolve_people(docs, fixes=[PersonFix(name="Annie Lee", merge_into=target)])
+    assert res.person_ids[("b", 0)] == target
+    other = resolve_people(docs).person_ids[("b", 0)]
+    loop = [PersonFix(person_id=target, merge_into=other), PersonFix(person_id=other, merge_into=target)]
+    assert len(set(resolve_people(docs, fixes=loop).person_ids.values())) == 1
+
+
+def test_fix_from_a_curation_record() -> None:
+    fix = PersonFix.from_record({"person_id": "per_0123456789abcdef", "aliases": ["A"],
+                                 "split": [{"name": "X Y", "article_ids": ["a1"]},
+                                           {"name": "Z Y", "article_ids": ["a2"]}]})
+    assert fix.aliases == ("A",) and fix.split == (("X Y", ("a1",)), ("Z Y", ("a2",)))
