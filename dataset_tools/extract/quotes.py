@@ -754,6 +754,38 @@ _PARTICIPLE_PREPS = frozenset(
 )
 
 
+_AUX_BE = frozenset(
+    {
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "be",
+        "am",
+        "also",
+        "now",
+        "still",
+        "kept",
+        "keeps",
+        "started",
+        "began",
+        "continued",
+        "continues",
+        "repeatedly",
+    }
+)
+
+
+def _bare_participle(body: str, lo: int, m: re.Match[str]) -> bool:
+    """An -ing cue right after a noun ("the airwaves beginning", "one point calling") modifies the noun;
+    only "he was saying" (an auxiliary) or a participle clause (", saying") is speech."""
+    if not m.group().endswith("ing") or _participle_clause(body, lo, m.start()):
+        return False
+    before = body[max(lo, m.start() - 30) : m.start()].split()
+    return not before or before[-1].lower() not in _AUX_BE
+
+
 def _participle_clause(body: str, lo: int, cue_start: int) -> bool:
     """True when an -ing cue opens a participle clause: after a comma ("..., arguing") or a
     preposition ("despite admitting")."""
@@ -802,7 +834,12 @@ def _previous_cue(art: _Article, raw: RawQuote) -> _Attribution | None:
 def _later_in_sentence(art: _Article, lo: int, hi: int) -> _Attribution | None:
     body = art.body
     for m in _cues(body, lo, hi):
-        if art.in_quote(m.start()) or m.group() in WEAK_ALONE or _nominal_use(body, m.start()):
+        if (
+            art.in_quote(m.start())
+            or m.group() in WEAK_ALONE
+            or _nominal_use(body, m.start())
+            or _bare_participle(body, lo, m)
+        ):
             continue
         # The subject cannot reach back into a quotation.
         qi = bisect.bisect_right(art.q_hi, m.start()) - 1
@@ -836,7 +873,7 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
     participle: re.Match[str] | None = None
     for m in reversed(cues):
         cue = m.group()
-        if cue in WEAK_ALONE or _nominal_use(body, m.start()):
+        if cue in WEAK_ALONE or _nominal_use(body, m.start()) or _bare_participle(body, lo, m):
             continue
         if cue == "according to":
             np_ = _np_after(art, m.end(), hi)
@@ -906,7 +943,7 @@ def _trailing(art: _Article, lo: int, hi: int, quote_ends_sentence: bool) -> _At
         if not t[:1].islower():
             continue
         m = _cue_at(body, s)
-        if not m or m.end() > hi or _nominal_use(body, s):
+        if not m or m.end() > hi or _nominal_use(body, s) or _bare_participle(body, lo, m):
             continue
         cue = m.group()
         if cue == "according to":
@@ -1011,6 +1048,19 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
         or toks[start_k][2][:1].isdigit()
     ):
         start_k += 1
+    # "a source close to the governor", "a spokesman for the campaign", "an aide to Smith": the
+    # phrase runs back over the preposition to its real head.
+    if start_k >= 2 and toks[start_k - 1][2].lower() in {"for", "to", "of", "at", "with"}:
+        k2 = start_k - 2
+        if toks[k2][2].lower() == "close" and k2 > 0:
+            k2 -= 1
+        h = toks[k2][2].lower()
+        if (
+            k2 >= 1
+            and (h in TITLE_HEADS or h.rstrip("s") in TITLE_HEADS or h in ORG_HEADS)
+            and toks[k2 - 1][2].lower() in _DETERMINERS
+        ):
+            start_k = k2 - 1
     if not _speakerish([t[2] for t in toks[start_k : i + 1]]):
         return None
     return toks[start_k][0], toks[i][1]
@@ -1094,7 +1144,13 @@ def _resolve(art: _Article, att: _Attribution, last: tuple[_Attribution, int] | 
     phrase = body[s:e]
     words = phrase.split()
     low = [w.lower().strip(".,") for w in words]
-    caps = _name_tail(words)
+    # "Stu Rothenberg of the Political Report": the name is in the part before the preposition.
+    head_part = []
+    for w in words:
+        if w.lower() in {"of", "for", "at", "from", "with"} and head_part:
+            break
+        head_part.append(w)
+    caps = _name_tail(head_part)
     is_pronoun = len(words) == 1 and low[0] in SUBJECT_PRONOUNS
     covered = art.person_covering(s, e)
     if is_pronoun:
@@ -1139,7 +1195,12 @@ def _resolve(art: _Article, att: _Attribution, last: tuple[_Attribution, int] | 
             person = art.person_by_name(caps, s)
         att.person = person
         return
-    # A descriptive phrase: "the senator", "the US’s top diplomat", "a spokesman".
+    # A descriptive phrase: "the senator", "the US’s top diplomat", "a spokesman" — or a thing that
+    # speaks ("the review said", "the article said"), which is no person.
+    if covered is None and not _person_head(words):
+        att.method = "organisation"
+        att.confidence = min(att.confidence, 0.6)
+        return
     if low and low[0] in _INDEFINITE:
         # An indefinite phrase introduces someone new and unnamed.
         att.person = covered
@@ -1157,6 +1218,27 @@ def _resolve(art: _Article, att: _Attribution, last: tuple[_Attribution, int] | 
     att.person = person
     if person is None:
         att.confidence = min(att.confidence, 0.4)
+
+
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "with", "from", "in", "on", "close"})
+
+
+def _person_head(words: list[str]) -> bool:
+    """Whether a descriptive speaker phrase is headed by a noun for a person ("the senator", "the
+    Vermont senator", "the 70-year-old", "the Texan"), judged on the word before any preposition."""
+    head_words = []
+    for w in words:
+        if w.lower() in _PREPOSITIONS:
+            break
+        head_words.append(w)
+    if not head_words:
+        return False
+    head = head_words[-1].strip(",.").lower().removesuffix("’s").removesuffix("'s")
+    if head in TITLE_HEADS or head.rstrip("s") in TITLE_HEADS or head.endswith("-old"):
+        return True
+    raw = head_words[-1]
+    # Demonyms used for people: "the Texan", "the New Yorker", "the Floridian".
+    return raw[:1].isupper() and (head.endswith("an") or head.endswith("er"))
 
 
 def _name_tail(words: list[str]) -> list[str]:

@@ -143,7 +143,14 @@ TITLE_HEADS = frozenset(
     first lady husband wife son daughter father mother brother sister man woman boy girl
     veteran officer sheriff commissioner comptroller treasurer counsel partner owner developer
     celebrity mogul magnate pollster analyst expert lady gentleman lord baroness dame sir
-    """.split()
+    source insider aide staffer voter resident supporter protester student teacher worker farmer
+    retiree parent child grandmother grandfather neighbor neighbour friend colleague ally critic
+    opponent nominee delegate member coach player athlete economist historian researcher
+    physician nurse surgeon officer soldier trooper marine pilot driver customer patient victim
+    survivor witness defendant plaintiff suspect inmate immigrant refugee entrepreneur investor
+    banker trader consultant operative fundraiser donor volunteer organizer pundit commentator
+    comedian rapper musician artist filmmaker director producer novelist poet preacher priest
+    imam cleric monk nun""".split()
 )
 
 # Honorifics that mark gender.
