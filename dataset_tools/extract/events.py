@@ -645,7 +645,9 @@ def _status_and_voice(
                 break
             window.append(w)
         words = set(window)
-        if words & NEGATION_CUES:
+        # negation only close to the noun ("did not hold talks", "no talks", "cancelled a planned
+        # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
+        if set(window[:4]) & NEGATION_CUES:
             return "negated", False, False
         if words & POSSIBLE_CUES:  # not the infinitive governors: "asked for his response to the criticism"
             return "possible", False, False
