@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dataset_tools.extract.events import CAMEO_CODES, EVENT_TYPES, extract_events
 from dataset_tools.extract.records import (
     EVENT_STATUSES,
@@ -368,3 +371,25 @@ def test_lead_report_without_people_is_kept_with_the_publication_date() -> None:
     events = run(body, [])
     assert [(e.event_type, e.date_value, e.date_source) for e in events] == [
         ("statement", "2024-03-06", "publication")]
+
+
+_PIECES = [
+    "Jane Doe", " met ", " John Roe", " in Paris", " on Monday", ", ", ". ", "\n\n", " a day after ",
+    " will ",
+    " not ", " visit", " talks", " the ", "“", "”", " accused ", " by ", " his ", " İstanbul", " signed ",
+    " agreement", " was ", " banned", " 's", " has ", " resigned", " potential", " which ", " Mr.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_well_formed_events(pieces: list[str]) -> None:
+    body = "".join(pieces)
+    people = [person(body, "Jane Doe", "his"), person(body, "John Roe")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")] if "on Monday" in body else []
+    events = run(body, people, times)
+    for e in events:
+        assert e.date_source in (None, "time_expression", "relative_event", "publication")
+        assert (e.date_value is None) == (e.date_precision is None) == (e.date_source is None)
+        assert all(0 <= i < len(people) for i, _ in e.participants)
+    assert len({(e.trigger_start, e.trigger_end) for e in events}) == len(events)
