@@ -669,6 +669,7 @@ _ADVERBIAL_OPENERS = frozenset(
 _DASHES = frozenset({"—", "–", "-", "―", "--"})
 _SIG_NAME_RE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
 _SIGNATURE_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_NON_SUBJECT_PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "their", "them", "himself", "herself"})
 _SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -687,10 +688,16 @@ def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None
     while j < len(idx) and idx[j][0] < hi:
         ms, me, _pi, _m = idx[j]
         j += 1
-        # A possessor ("Trump’s “excesses” are sickening") is not the subject.
-        if not art.in_quote(ms) and art.body[me : me + 2] not in ("'s", "’s"):
-            first = (ms, me)
-            break
+        # A possessor ("Trump’s “excesses” are sickening", "his"), an object pronoun, or a title
+        # word inside a name ("President" of "President Trump’s") is not the subject.
+        if art.in_quote(ms) or art.body[me : me + 2] in ("'s", "’s"):
+            continue
+        if art.body[ms:me].lower() in _NON_SUBJECT_PRONOUNS:
+            continue
+        if _m == "title" and art.body[me : me + 1] == " " and art.body[me + 1 : me + 2].isupper():
+            continue
+        first = (ms, me)
+        break
     for m in _SUBJ_PRONOUN_RE.finditer(art.body, lo, hi if first is None else first[0]):
         if not art.in_quote(m.start()):
             return m.start(), m.end()
