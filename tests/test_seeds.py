@@ -79,3 +79,10 @@ def test_empty_and_missing_folders(tmp_path: Path) -> None:
 
 def test_articles_are_sorted_by_id(seeds: Path) -> None:
     assert [a.article_id for a in load_seeds(seeds)] == ["a1", "a2"]
+
+
+def test_a_stray_control_character_is_text_but_many_are_binary() -> None:
+    article, problems = parse_seed(b" date 2023-06-20 Pasted \x1b[0m from a terminal.", "a.txt")
+    assert problems == [] and article is not None and "\x1b" in article.body
+    _, problems = parse_seed((" date 2023-06-20 x\n" + "\x01\x02\x03" * 5).encode(), "b.txt")
+    assert [(p.code, p.line) for p in problems] == [("seed.binary", 2)]
