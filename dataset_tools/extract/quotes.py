@@ -669,6 +669,7 @@ _ADVERBIAL_OPENERS = frozenset(
 _DASHES = frozenset({"—", "–", "-", "―", "--"})
 _SIG_NAME_RE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
 _SIGNATURE_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_BY_AGENT_RE = re.compile(r"\s+by\s+")
 _NON_SUBJECT_PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "their", "them", "himself", "herself"})
 _SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -880,6 +881,12 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
     participle: re.Match[str] | None = None
     for m in reversed(cues):
         cue = m.group()
+        by_agent = _BY_AGENT_RE.match(body, m.end(), hi)
+        if by_agent and (cue.endswith("ed") or cue in {"told", "said", "written", "put"}):
+            # Passive with its agent: "we’re told by Newsweek that ...": the agent is the speaker.
+            np_ = _np_after(art, by_agent.end(), hi)
+            if np_:
+                return _Attribution(np_[0], np_[1], cue, "adjacent_name", 0.75, cue_end=m.end())
         if cue in WEAK_ALONE or _nominal_use(body, m.start()) or _bare_participle(body, lo, m):
             continue
         if cue == "according to":
@@ -1032,6 +1039,9 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
     last = toks[i][2]
     if last.lower() in SUBJECT_PRONOUNS:
         return toks[i][0], toks[i][1]
+    if last.lower() in {"who", "which", "that"} and i >= 2 and toks[i - 1][2] == ",":
+        # "the American Civil Liberties Union, which said ...": the relative pronoun's antecedent.
+        return _subject_before(art, lo, toks[i - 1][0])
     if not _is_word(last) or last.lower() in _NP_STOP or last.lower() in WEEKDAYS_MONTHS:
         return None
     k = i

@@ -61,6 +61,10 @@ summarize summarized summarizes summarise summarised | sum summed | put | write 
 characterize characterized characterizes characterise characterised | refer referred refers referring |
 talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed |
 deride derided derides deriding | ridicule ridiculed ridicules |
+chide chided chides chiding | scold scolded scolds scolding | taunt taunted taunts taunting |
+gush gushed gushes gushing | rave raved raves raving | grumble grumbled grumbles grumbling |
+mutter muttered mutters muttering | sneer sneered sneers | marvel marveled marvelled marvels |
+quote quoted quotes quoting | paraphrase paraphrased | recite recited recites reciting |
 liken likened likens likening | compare compared compares comparing |
 lash lashed | hit | fire fired | shoot shot | tease teased teases | vent vented vents |
 """
