@@ -919,7 +919,8 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
         return None  # "about 2000 people"
     if nxt.lower() in ("people", "troops", "soldiers", "jobs", "votes", "members", "workers", "miles",
                        "feet", "metres", "meters", "tons", "tonnes", "points", "residents", "units",
-                       "homes", "cases", "deaths", "students", "employees", "acres", "km", "kilometres"):
+                       "homes", "cases", "deaths", "students", "employees", "acres", "km", "kilometres",
+                       "mln", "bln", "million", "billion", "dlrs", "pct", "shares", "barrels", "bpd"):
         return None
     return f"{y:04d}", "year"
 
@@ -1001,7 +1002,11 @@ def _trigger_regex() -> re.Pattern[str]:
     alts = "|".join(
         f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in sorted(by_first.items())
     )
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z])|\d+")
+    # Numbers trigger only where a rule can start with one and contain no trigger word: a year or
+    # ISO date, a decade ("the 70s", "'90s"), a numeric date ("6/20/23"), a fiscal year ("FY23").
+    # Small numbers before a word ("20 June", "2 years ago") are reached from that word's trigger.
+    digits = r"(?<![\d.,])\d{4}(?!\d)|\d0['’]?s\b|\d{1,2}/\d{1,2}/\d|fy\s?['’]?\d\d"
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z])|{digits}")
 
 
 _TRIGGER = _trigger_regex()
@@ -1033,7 +1038,8 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 # Word starts where a rule may begin: one regex call per trigger finds them all.
 _START = re.compile(
-    rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d|['’]\d|fy(?=[\s'’]?\d))"
+    rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d{{1,3}}(?:st|nd|rd|th)?\s|['’]\d"
+    rf"|fy(?=[\s'’]?\d))"
 )
 _START_I = re.compile(_START.pattern, re.IGNORECASE)
 _TRIGGER_I = re.compile(_TRIGGER.pattern, re.IGNORECASE)

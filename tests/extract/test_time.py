@@ -97,6 +97,9 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("The firm was founded three days ago.", "three days ago", "2023-06-17", "day"),
         ("The firm was founded five months ago.", "five months ago", "2023-01", "month"),
         ("The firm was founded a few years ago.", "a few years ago", "PAST_REF", "unknown"),
+        ("The town was founded 100 years ago.", "100 years ago", "1923", "year"),
+        ("Fashions of the 70s and 80s returned.", "the 70s", "197", "decade"),
+        ("The ruling of 6/20/23 stands.", "6/20/23", "2023-06-20", "day"),
         # Seasons and holidays.
         ("The bill stalled last fall.", "last fall", "2022-FA", "quarter"),
         ("The bill will be debated this summer.", "this summer", "2023-SU", "quarter"),
@@ -176,6 +179,8 @@ def test_market_report_the_day() -> None:
         "The Arab Spring began in Tunisia.",
         "He is in his seventies.",
         "Call 555-2011 for tickets.",
+        "Revs 2009 mln vs 1998 mln.",
+        "Shr 1.20 dlrs vs 1.05 dlrs, net 12,345,000 vs 11,234,000 on 14 15 16.",
         "He scored 1999 points in his career.",
         "He will leave as soon as possible.",
     ],
