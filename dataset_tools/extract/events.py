@@ -71,7 +71,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   Else from another event when the sentence says "a day after X met Y", "two weeks before ...",
   "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
   event's date shifted (day/week units at day precision, months at month, years at year);
-  date_source "relative_event".
+  date_source "relative_event". Likewise a sentence opened by "Two days later, ..." / "A week
+  earlier, ..." that the time extractor left unresolved dates its first event from the last event
+  dated by a time expression in the two sentences before.
   Else, only for an event the first paragraph reports in the present perfect ("has resigned", "have
   been arrested") — or any ongoing event ("is negotiating") — the publication date at day precision
   (date_source "publication"): that is how news reports the day's events. A simple past without a
@@ -303,6 +305,11 @@ _REL_RE = re.compile(
     re.IGNORECASE,
 )
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_LATER_RE = re.compile(
+    r"[\s“\"]*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier)\b",
+    re.IGNORECASE,
+)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _PREPOSITIONS = frozenset(
@@ -1128,6 +1135,10 @@ def extract_events(
                 doc.tes[mt.te].value, published):
             mt.status = "planned"
 
+    # "Two days later, she flew to Oslo." (when no time expression covers it): dated from the last event
+    # dated by a time expression in the two sentences before.
+    _narrative_relations(doc, mentions, relations, relative_ends)
+
     # 3. Merge coreferent mentions into events.
     clusters = _merge(mentions, relations, doc)
 
@@ -1180,6 +1191,30 @@ def extract_events(
             quote=c.quote,
         ))
     return events
+
+
+def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
+                         relative_ends: set[int]) -> None:
+    body = doc.body
+    for mt in mentions:
+        ss = doc.sent_starts[mt.sentence]
+        if mt.dropped or (mt.index > 0 and mentions[mt.index - 1].sentence == mt.sentence):
+            continue  # only the first event of a sentence opened by "N days later"
+        r = _LATER_RE.match(body, ss, mt.start)
+        if r is None:
+            continue
+        if any(r.start() <= doc.tes[i].start < r.end() for i in doc.te_order):
+            continue  # the time extractor resolved it: its value is the date
+        anchor = next((a for a in reversed(mentions[:mt.index])
+                       if mt.sentence - 2 <= a.sentence < mt.sentence and a.te is not None and not a.dropped
+                       and _CAL_VALUE_RE.match(doc.tes[a.te].value)), None)
+        if anchor is None:
+            continue
+        num = r.group("n").lower()
+        n = int(num) if num.isdigit() else _NUMBERS[num]
+        sign = 1 if r.group("dir").lower() == "later" else -1
+        relations.append((anchor.index, mt.index, sign * n, r.group("unit").lower().rstrip("s")))
+        relative_ends.add(mt.index)
 
 
 def _nearest_quote(quotes: list[Quote], mt: _Mention, ss: int, se: int) -> int | None:

@@ -393,3 +393,12 @@ def test_any_text_gives_well_formed_events(pieces: list[str]) -> None:
         assert (e.date_value is None) == (e.date_precision is None) == (e.date_source is None)
         assert all(0 <= i < len(people) for i, _ in e.participants)
     assert len({(e.trigger_start, e.trigger_end) for e in events}) == len(events)
+
+
+def test_days_later_dates_from_the_previous_event() -> None:
+    body = "Jane Doe met John Roe in Oslo on May 3. Two days later, Jane Doe visited Rome."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    meeting, visit = run(body, people, [timex(body, "on May 3", "2024-05-03", "day")])
+    assert (meeting.date_value, meeting.date_source) == ("2024-05-03", "time_expression")
+    assert (visit.event_type, visit.location, visit.date_value, visit.date_source) == (
+        "visit", "Rome", "2024-05-05", "relative_event")
