@@ -371,6 +371,7 @@ class _Mention:
     dropped: bool = False
     nominal: bool = False
     perfect: bool = False  # present perfect: "has resigned"
+    reduced: bool = False  # a reduced relative: "two men indicted in 2011"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     status: str = "occurred"
@@ -695,9 +696,10 @@ def _status_and_voice(
         if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
             passive = True
             finite, reduced = False, True  # a participle, not a report of the event
+            mt.reduced = True
     clause = _words(body[max(sent_start, prev_trigger_end, mt.start - 60):mt.start])
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
-    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether"})
+    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"})
     if words & {"not", "n't", "never"} or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
     modal = words & {"may", "might", "could", "should", "must", "can"}
@@ -779,6 +781,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             break
         if not nominal and _is_verb_object(body, m[0], clause_lo):
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
+        if mt.reduced and len(gap_words) > 1:
+            break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
         relative = _relative_clause_gap(_words(body[m[1]:mt.start]))
         if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break

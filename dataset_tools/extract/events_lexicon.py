@@ -104,7 +104,7 @@ def _build() -> dict[str, TriggerInfo]:
     t.update(_verb("appointment", "nominate", "nominate", "nominates", "nominated", "nominating"))
     t.update(_nouns("appointment", "nomination", "nomination"))
     t.update(_verb("resignation", "resign", "resign", "resigns", "resigned", "resigning"))
-    t.update(_nouns("resignation", "resignation", "resignation"))
+    t.update(_nouns("resignation", "resignation", "resignation", "retirement"))
     for base, s, past, ing in (("step", "steps", "stepped", "stepping"),):
         t[base + " down"] = ("resignation", "step down", "base")
         t[s + " down"] = ("resignation", "step down", "s")
@@ -177,7 +177,8 @@ POSSIBLE_CUES = frozenset(
 )
 PLANNED_CUES = frozenset(
     """will shall 'll ’ll planned plans plan planning scheduled schedule upcoming forthcoming next due set
-    expected expects intends intend intended going preparing prepares prepare tomorrow later""".split()
+    expected expects intends intend intended going preparing prepares prepare tomorrow later coming
+    impending""".split()
 )
 NEGATION_CUES = frozenset(
     """not n't ’t never no without refused refuses refuse refusal declined declines failed fails denied
