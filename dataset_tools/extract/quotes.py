@@ -295,6 +295,16 @@ class _Article:
                 best, best_len = pi, ov
         return best
 
+    def namesake(self, surname: str, gender: str) -> int | None:
+        """The one person of the given gender whose name ends with this surname."""
+        key = _norm(surname)
+        hits = [
+            pi
+            for pi, p in enumerate(self.people)
+            if p.name.split() and _norm(p.name.split()[-1]) == key and self.genders()[pi] == gender
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def genders(self) -> list[str | None]:
         if self._genders is None:
             self._genders = [_gender_of(p) for p in self.people]
@@ -1350,6 +1360,12 @@ def _salient_person(
             ):
                 continue
             g = genders[pi]
+            if g is not None and g != gender and method == "surname":
+                # A bare surname shared by two people ("Trump": Donald or Ivanka): the people
+                # extractor may have given it to the wrong one; take the namesake of the right gender.
+                alt = art.namesake(art.body[ms:me], gender)
+                if alt is not None:
+                    pi, g = alt, gender
             if g == gender:
                 # "Mr. Trump's campaign chairman, Paul Manafort": a possessor is rarely the subject.
                 if art.body[me : me + 2] in ("'s", "’s"):
