@@ -278,6 +278,42 @@ def test_embedded_tweet() -> None:
     assert (q.person, q.method, q.cue) == (0, "tweet_author", "tweeted")
 
 
+def test_signature_after_a_dash() -> None:
+    body = "“The most qualified candidate we have ever had.” ― Dana Whitfield\n\nMore reactions followed."
+    [q] = _run(body, _people(body, ("Dana Whitfield", ["Whitfield"])))
+    assert (q.speaker_text, q.person) == ("Dana Whitfield", 0)
+
+
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    body = "Kate Moss spoke in Leeds on Friday, arguing that the cuts were “a false economy” for the city."
+    [q] = _run(body, _people(body, ("Kate Moss", ["Moss"])))
+    assert (q.speaker_text, q.cue, q.person) == ("Kate Moss", "spoke", 0)
+
+
+def test_relative_clause_and_passive_agent() -> None:
+    body = (
+        "The move was criticised by the Harbour Trust, which said the plan would “ruin the waterfront for "
+        "good.”\n\n"
+        "Voters were told by Ian Crook that the scheme “will pay for itself within ten years.”"
+    )
+    q1, q2 = _run(body, _people(body, ("Ian Crook", ["Crook"])))
+    assert q1.speaker_text == "the Harbour Trust" and q1.method == "organisation" and q1.person is None
+    assert q2.speaker_text == "Ian Crook" and q2.person == 0
+
+
+def test_name_in_apposition_to_a_description() -> None:
+    body = "“He had it coming,” the shop owner, Raj Patel, told the court."
+    [q] = _run(body, _people(body, ("Raj Patel", ["Patel"])))
+    assert (q.speaker_text, q.cue, q.person) == ("Raj Patel", "told", 0)
+
+
+def test_document_speakers_are_not_people() -> None:
+    body = "Mark Oliver resigned in May.\n\nThe review said the decision had “real consequences for staff.”"
+    [q] = _run(body, _people(body, ("Mark Oliver", ["Oliver"])))
+    assert q.person is None
+    assert q.method == "organisation"
+
+
 def test_unattributed_quote_keeps_unknown_method() -> None:
     body = "Signs in the crowd read “Jobs not cuts for the working families of this town” all night."
     [q] = _run(body, [])
