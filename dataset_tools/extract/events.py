@@ -8,7 +8,7 @@ intent to meet", other unrealised events and negated ones get no code):
 type           triggers (examples)                                                     CAMEO
 ============== ======================================================================= ==========
 meeting        met, talks, summit, negotiations, phone call, hosted, joint press         040 / 041
-               conference                                                              043 / 046
+               conference, spoke with (a person), phoned                               043 / 046
 visit          visit, trip, state visit, travelled to, flew to, arrived in, toured     042
 statement      announced, declared, unveiled, confirmed, (solo) press conference      010
 appeal         called on / for, urged                                                  020
@@ -153,6 +153,7 @@ CAMEO_CODES: dict[str, str | None] = {
 }
 _CAMEO_BY_LEMMA = {
     "phone call": "041",
+    "speak with": "040",
     "host": "043",
     "talks": "046",
     "negotiation": "046",
@@ -1105,6 +1106,8 @@ def extract_events(
         mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
             w.endswith(("'s", "’s")) for w in prev3)  # "today's attacks" refers back as well
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
+        if lemma == "speak with" and len(mt.participants) < 2:
+            mt.dropped = True  # "spoke with reporters" is how a quote was given, not a meeting
         if mt.adjectival and not mt.participants:
             mt.dropped = True  # "a negotiated solution" names a thing, not an event
         if lemma in ("meet", "host") and passive:

@@ -160,6 +160,11 @@ def _build() -> dict[str, TriggerInfo]:
     t["quit as"] = ("resignation", "quit", "ed")
     t["quits as"] = ("resignation", "quit", "s")
     t["stood down"] = ("resignation", "step down", "ed")
+    # consultation by talking: "spoke with X", "spoke by phone", "phoned X" (kept only with a person)
+    for form, kind in (("speak with", "base"), ("speaks with", "s"), ("spoke with", "ed"),
+                       ("speaking with", "ing"), ("talked with", "ed"), ("spoke by phone", "ed"),
+                       ("spoke by telephone", "ed"), ("phoned", "ed")):
+        t[form] = ("meeting", "speak with", kind)
     # irregular forms that the helper above spells wrong or not at all
     t["met"] = ("meeting", "meet", "ed")
     t["flew to"] = ("visit", "travel", "ed")

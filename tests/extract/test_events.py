@@ -402,3 +402,11 @@ def test_days_later_dates_from_the_previous_event() -> None:
     assert (meeting.date_value, meeting.date_source) == ("2024-05-03", "time_expression")
     assert (visit.event_type, visit.location, visit.date_value, visit.date_source) == (
         "visit", "Rome", "2024-05-05", "relative_event")
+
+
+def test_speaking_with_a_person_is_a_meeting_but_not_with_reporters() -> None:
+    body = "Jane Doe spoke with John Roe by phone on Monday. Later she spoke with reporters."
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.date_value) == ("meeting", "2024-03-04")
+    assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
