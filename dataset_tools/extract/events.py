@@ -1284,6 +1284,14 @@ def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
             if cp and persons:
                 if not (cp <= persons or persons <= cp):
                     continue
+                tied = (value is not None and value == c.date_value) or (
+                    mt.location is not None and mt.location == c.location)
+                verbs_only = not mt.nominal and not any(m.nominal for m in c.members)
+                if verbs_only and len(cp & persons) < 2 and not tied:
+                    # two verbs sharing one person ("Trump criticised the judge ... Trump criticised the
+                    # press") are two events unless a date or place ties them; a noun ("the criticism")
+                    # is what refers back
+                    continue
             elif not persons and not (mt.nominal and (mt.definite or (
                     same_lemma and value is not None and value == c.date_value))):
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an

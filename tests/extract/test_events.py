@@ -410,3 +410,11 @@ def test_speaking_with_a_person_is_a_meeting_but_not_with_reporters() -> None:
     [e] = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert (e.event_type, e.date_value) == ("meeting", "2024-03-04")
     assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def test_two_verbs_sharing_one_person_are_two_events() -> None:
+    body = ("Jane Doe criticised the judge.\n\nJane Doe criticised the press as well.\n\n"
+            "The criticism by Jane Doe grew.")
+    people = [person(body, "Jane Doe")]
+    events = run(body, people)
+    assert [e.trigger_text for e in events] == ["criticised", "criticised"]
