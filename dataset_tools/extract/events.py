@@ -85,10 +85,14 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
 
 Mentions are merged into one event when they share type (or trigger word), have compatible status
 (equal, or possible/planned), their person sets nest (one is a subset of the other), dates and
-locations agree (or one is missing), and they are not the two ends of a "a day after" relation. A
+locations agree (or one is missing), and they are not the two ends of a "a day after" relation.
+Two verbs sharing a single person are two events ("criticised the judge ... criticised the press")
+unless a date or place ties them — nouns ("the talks", "the criticism") are what refer back. A
 mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting")
-or with the same trigger word and date. An event survives only with a person participant, a date
-from the text or a location: "criticism from MPs" with nothing else is too vague to be a row.
+or with the same trigger word and date. The event keeps the trigger of its first mention.
+
+An event survives only with a person participant, a date or a location: "criticism from MPs" with
+nothing else is too vague to be a row (a lead report dated by publication is kept).
 """
 
 from __future__ import annotations
