@@ -1038,7 +1038,7 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 # Word starts where a rule may begin: one regex call per trigger finds them all.
 _START = re.compile(
-    rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d{{1,3}}(?:st|nd|rd|th)?\s|['’]\d"
+    rf"(?<![\w'’.\-])(?:(?:{_alternation(_START_WORDS)})(?![\w'’])|\d{{1,3}}(?:st|nd|rd|th)?[\s\-]|['’]\d"
     rf"|fy(?=[\s'’]?\d))"
 )
 _START_I = re.compile(_START.pattern, re.IGNORECASE)

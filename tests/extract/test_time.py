@@ -78,6 +78,7 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("The band was famous in the late 1980s.", "the late 1980s", "198", "decade"),
         ("Cars of the '70s were boxy.", "the '70s", "197", "decade"),
         ("It was the bloodiest war of the 20th century.", "the 20th century", "19", "century"),
+        ("A 19th-century mill burned.", "19th-century", "18", "century"),
         # Vague references.
         ("Tensions have grown in recent months.", "recent months", "PAST_REF", "unknown"),
         ("She recently moved to Leeds.", "recently", "PAST_REF", "unknown"),
