@@ -995,6 +995,49 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
     """The speaker phrase ending just before the cue: "Mr Blinken", "the US’s top diplomat", "He"."""
     lo = max(lo, cue_start - 400)  # a subject phrase with its appositives never runs longer
     toks = _tokens(art.body[lo:cue_start], lo)
+    found = _subject_in(art, lo, toks)
+    if found is None and any(t[2] == "," for t in toks):
+        found = _clause_initial_name(toks)
+    if found is not None:
+        found = _trim_place(art, found)
+    return found
+
+
+def _clause_initial_name(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """ "Nate Silver, the polling guru who founded the site tweeted": when the appositive is too long or
+    unclosed to parse, a capitalised name opening the clause and followed by a comma is the subject."""
+    k = 0
+    while k < len(toks) and (toks[k][2].lower() in _LEAD_CONJ or not _is_word(toks[k][2])):
+        k += 1
+    j = k
+    while j < len(toks) and _is_cap(toks[j][2]) and j - k < 5:
+        j += 1
+    if j - k < 2 or j >= len(toks) or toks[j][2] != ",":
+        return None
+    first = toks[k][2].lower()
+    if first in _ADVERBIAL_OPENERS or first in WEEKDAYS_MONTHS or first in _DETERMINERS:
+        return None
+    return toks[k][0], toks[j - 1][1]
+
+
+def _trim_place(art: _Article, span: tuple[int, int]) -> tuple[int, int]:
+    """ "CBC Chairman G.K. Butterfield of North Carolina" -> "CBC Chairman G.K. Butterfield": a name
+    followed by "of <Place>" keeps the name. "Secretary of State John Kerry" is left alone (a single
+    capitalised word before "of")."""
+    text = art.body[span[0] : span[1]]
+    m = _OF_PLACE_RE.search(text)
+    if not m:
+        return span
+    before = text[: m.start()].split()
+    if sum(1 for w in before if w[:1].isupper()) >= 2 and before[-1][:1].isupper():
+        return span[0], span[0] + m.start()
+    return span
+
+
+_OF_PLACE_RE = re.compile(r" (?:of|from) (?=[A-Z])")
+
+
+def _subject_in(art: _Article, lo: int, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     i = len(toks) - 1
     while i >= 0 and (
         toks[i][2].lower() in AUX_ADVERBS or (toks[i][2].endswith("ly") and toks[i][2].islower())
@@ -1009,7 +1052,7 @@ def _subject_before(art: _Article, lo: int, cue_start: int) -> tuple[int, int] |
         j = i - 1
         while j >= 0 and toks[j][2] != ",":
             j -= 1
-        if j < 0 or i - j > 16:
+        if j < 0 or i - j > 30:
             return None
         chunk = [t[2] for t in toks[j + 1 : i]]
         if (
@@ -1109,7 +1152,7 @@ def _speakerish(words: list[str]) -> bool:
 
 def _looks_appositive(toks: list[tuple[int, int, str]]) -> bool:
     words = [t[2] for t in toks if _is_word(t[2])]
-    return bool(words) and len(words) <= 10 and not any(w.lower() in SPEECH_VERBS for w in words)
+    return bool(words) and len(words) <= 25 and not any(w.lower() in SPEECH_VERBS for w in words)
 
 
 def _np_after(art: _Article, pos: int, hi: int) -> tuple[int, int] | None:
