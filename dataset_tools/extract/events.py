@@ -209,6 +209,11 @@ _GOVERNORS_POSSIBLE = frozenset(
 _GOVERNORS_NEGATED = frozenset(
     """refused refuses refuse refusing refusal declined declines decline failed fails fail""".split()
 )
+# Verbs whose bare form is also a noun naming the same event ("a visit", "the ban", "calls for").
+_NOUN_READINGS = frozenset(
+    "visit attack ban protest sanction arrest tour blame rebuke call on travel".split())
+# Governors after which the infinitive happened: "was forced to resign".
+_GOVERNORS_OCCURRED = frozenset("forced compelled obliged pressured managed".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
 # Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
@@ -300,7 +305,8 @@ _REL_BARE_RE = re.compile(
 # "has not met the press since November 19", "by Monday", "between 1981 and 1985".
 _REPORT_BLOCK = frozenset("said says told tells stated added claimed".split())
 _CLAUSE_BLOCK = frozenset(
-    "after before because while although though who which whose since unless until".split())
+    "after before because while although though who whom which whose what where how why since unless until"
+    .split())
 _BOUNDARY_WORDS = frozenset("since until till by between from through".split())
 _DIRECT_PLACE_RE = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
 _REL_RE = re.compile(
@@ -592,6 +598,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # "By signing up you agree to ...": boilerplate and instructions, not news
     if lemma == "meet" and set(after[:3]) & _MEET_NOT_PEOPLE:
         return False  # "does not meet that pledge": to satisfy, not to meet someone
+    if lemma == "slam" and nxt in ("shut", "into", "door", "brakes", "dunk"):
+        return False  # "slam shut the border"
     if lemma == "threaten" and after[:2] in (["to", "be"], ["to", "become"], ["to", "overwhelm"]):
         return False  # "a goal that is threatening to become ...": a risk, not a threat someone makes
     if lemma == "talks" and nxt in ("about", "to", "of", "like"):
@@ -645,10 +653,20 @@ def _status_and_voice(
     left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
     form = mt.form
     nominal = form == "noun"
-    if form in ("base", "s") and not prev_is_person and not (
+    prev_orig = _WORD_RE.findall(body[max(sent_start, mt.start - 30):mt.start])[-1:]
+    # A verb needs a subject or an auxiliary before it ("they meet", "will visit", "Democrats agree",
+    # "officials announce"); after a determiner, possessive or adjective it is a noun ("a potential
+    # visit", "the ban", "Trump's visit", "his radical urges").
+    subject_like = bool(prev_orig) and not prev_orig[0].endswith(("'s", "’s")) and (
+        (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS)
+        or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
+            and prev_orig[0] not in _DETERMINERS))
+    if form in ("base", "s") and not prev_is_person and not subject_like and not (
             left and (left[-1] in _AUX or left[-1] in _ADVERBS or left[-1] in _SUBJECT_PRONOUNS
                       or left[-1] in ("and", "or"))):
-        nominal = True  # a verb needs a subject or auxiliary before it: "a potential visit", "the ban"
+        nominal = True
+        if mt.lemma not in _NOUN_READINGS:
+            mt.dropped = True  # "his radical urges", "a sign of", "a jail": the noun is no event
     if form == "ing" and left and left[-1] in _DETERMINERS:
         nominal = True  # "the bombing"
     if nominal:
@@ -679,6 +697,8 @@ def _status_and_voice(
             continue
         if w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE or w in _GOVERNORS_NEGATED:
             chain.append(w)
+        if w in _GOVERNORS_OCCURRED:
+            return "occurred", False, True  # "was forced to resign"
         break
     words = set(chain)
     mt.perfect = form == "ed" and bool(words & {"has", "have", "'ve", "’ve"})
@@ -953,6 +973,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         between = set(_words(body[lo:hi]))
         if ";" in between or between & _REPORT_BLOCK or (not fronted and between & _CLAUSE_BLOCK):
             continue
+        if te.start >= mt.end and "that" in between and mt.event_type in _QUOTE_TYPES:
+            continue  # "announced that the vote will be held on August 13": the content's date
         best = (dist, i)
     return best[1] if best else None
 

@@ -418,3 +418,13 @@ def test_two_verbs_sharing_one_person_are_two_events() -> None:
     people = [person(body, "Jane Doe")]
     events = run(body, people)
     assert [e.trigger_text for e in events] == ["criticised", "criticised"]
+
+
+def test_bare_verb_forms_read_as_nouns_or_verbs_from_the_word_before() -> None:
+    body = ("Jane Doe explained his radical urges to John Roe. Ministers agree to the plan, and officials "
+            "announce a new tax.\n\nJane Doe was forced to resign on Sunday.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [timex(body, "on Sunday", "2024-03-03", "day")]
+    events = run(body, people, times)
+    assert [(e.event_type, e.status) for e in events] == [("resignation", "occurred")]
+    assert events[0].date_value == "2024-03-03"
