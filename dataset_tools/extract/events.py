@@ -785,8 +785,6 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ...")
             if role and "," not in body[m[1]:mt.start] and m[1] >= prev_trigger_end:
                 add(m[2], role)
-            if subject_found:
-                break
             continue
         if subject_found:
             # coordinated subjects: "Mr X and Mr Y met"
@@ -797,9 +795,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 continue
             break
         if _is_possessive(body, m):
-            if nominal and len(gap_words) <= 4 and not set(gap_words) & _CLAUSE_BREAK_WORDS:
-                add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
-            break
+            break  # "China's ministry accused ...": the subject is the possessed noun, not a person
         if m[1] < prev_trigger_end:
             break
         if not nominal and _is_verb_object(body, m[0], clause_lo):
