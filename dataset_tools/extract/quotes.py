@@ -647,11 +647,13 @@ def _attribute(art: _Article, raw: RawQuote, last: tuple[_Attribution, int] | No
                     att.method = "colon_intro"
                     return att
         # A signature line after the quotation: "— Bernie Sanders".
-        if raw.close_mark is not None and pi + 1 < len(art.paras) and art.para_of(raw.end) == pi:
-            nlo, nhi = art.paras[pi + 1]
+        nxt = art.para_of(raw.end) + 1
+        if raw.close_mark is not None and nxt < len(art.paras):
+            nlo, nhi = art.paras[nxt]
             m = _SIGNATURE_RE.match(body, nlo, nhi)
-            if m:
-                return _Attribution(m.start(1), m.end(1), None, "adjacent_name", 0.7, where="trail")
+            if m and (m.group(1) or len(m.group(2).split()) >= 2) and len(body[nlo:nhi].split()) <= 16:
+                # "— Bernie Sanders", "S.C. Rep. Jim Clyburn.", "Josh Bivens, Economic Policy Institute."
+                return _Attribution(m.start(2), m.end(2), None, "adjacent_name", 0.7, where="trail")
     lead_text = body[sent_lo : raw.open_mark].rstrip()
     if lead_text:
         # A quotation inside a sentence with no speech verb ("Clinton blamed the “fog of war”",
@@ -678,7 +680,10 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 _DASHES = frozenset({"—", "–", "-", "―", "--"})
 _SIG_NAME_RE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
-_SIGNATURE_RE = re.compile(r"\s*[—–―-]{1,2}\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*[.,]?\s*$")
+_SIGNATURE_RE = re.compile(
+    r"\s*([—–―-]{1,2})?\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w'’\-]*[a-z][\w'’\-]*)"
+    r"\s*(?:,[^\n]{0,100}?)?\s*\.?\s*$"
+)
 _BY_AGENT_RE = re.compile(r"\s+by\s+")
 _NON_SUBJECT_PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "their", "them", "himself", "herself"})
 _SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -696,9 +701,12 @@ def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None
     idx = art.mention_index()
     j = bisect.bisect_left(art.mention_starts(), lo)
     first: tuple[int, int] | None = None
+    possessor: tuple[int, int] | None = None
     while j < len(idx) and idx[j][0] < hi:
         ms, me, _pi, _m = idx[j]
         j += 1
+        if possessor is None and not art.in_quote(ms) and art.body[me : me + 2] in ("'s", "’s"):
+            possessor = (ms, me)
         # A possessor ("Trump’s “excesses” are sickening", "his"), an object pronoun, or a title
         # word inside a name ("President" of "President Trump’s") is not the subject.
         if art.in_quote(ms) or art.body[me : me + 2] in ("'s", "’s"):
@@ -712,7 +720,8 @@ def _sentence_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None
     for m in _SUBJ_PRONOUN_RE.finditer(art.body, lo, hi if first is None else first[0]):
         if not art.in_quote(m.start()):
             return m.start(), m.end()
-    return first
+    # "Clinton’s response was: “...”": with nobody else in the sentence, the possessor speaks.
+    return first if first is not None else possessor
 
 
 _NOMINAL_BEFORE = frozenset(
@@ -823,10 +832,8 @@ def _previous_cue(art: _Article, raw: RawQuote) -> _Attribution | None:
     body = art.body
     pi = art.para_of(raw.open_mark)
     lo = art.paras[pi][0]
-    if _opens_paragraph(art, raw) and pi > 0:
+    if pi > 0 and (_opens_paragraph(art, raw) or not _cue_between(art, lo, raw.open_mark)):
         lo = art.paras[pi - 1][0]
-        if art.para_of(raw.open_mark) != pi:
-            return None
     cues = [
         m
         for m in _cues(body, lo, raw.open_mark)

@@ -61,6 +61,7 @@ summarize summarized summarizes summarise summarised | sum summed | put | write 
 characterize characterized characterizes characterise characterised | refer referred refers referring |
 talk talked talks talking | speak spoke speaks speaking spoken | nickname nicknamed |
 deride derided derides deriding | ridicule ridiculed ridicules |
+remember remembered remembers remembering | press pressed presses pressing |
 chide chided chides chiding | scold scolded scolds scolding | taunt taunted taunts taunting |
 gush gushed gushes gushing | rave raved raves raving | grumble grumbled grumbles grumbling |
 mutter muttered mutters muttering | sneer sneered sneers | marvel marveled marvelled marvels |
@@ -76,7 +77,7 @@ _NOT_CUES = frozenset(
     brands lash vent vents tease thanks welcome question questions charge charges report reports
     call calls answer answers promise promises claim claims attack attacks order counter counters
     echo echoes cry cries read reads begin begins challenge challenges compare compared compares
-    comparing""".split()
+    comparing press presses pressing remember remembers remembering""".split()
 )
 # Every speech word, ambiguous ones included: enough to tell a quotation from a scare quote.
 SPEECH_WORDS: frozenset[str] = frozenset(w for w in re.split(r"[\s|]+", _SPEECH_LEMMAS) if w)
