@@ -1039,19 +1039,13 @@ def _after_publication(value: str, published: date) -> bool:
     return False
 
 
-def extract_events(
-    body: str,
-    published: date,
-    people: list[PersonEntity],
-    quotes: list[Quote],
-    time_expressions: list[TimeExpression],
-) -> list[Event]:
-    """Events of one article: one row per real event, linked to people, quotes and time expressions."""
-    doc = _Doc(body, people, quotes, time_expressions)
-    people_spans = [(m[0], m[1]) for m in doc.ment]
+_Found = tuple[re.Match[str], tuple[str, str, str], int]  # trigger match, (type, lemma, form), sentence
+_Relation = tuple[int, int, int, str]  # (anchor mention, anchored mention, signed offset, unit)
 
-    # 1. Triggers, filtered for ambiguity and for being someone's quoted words.
-    found: list[tuple[re.Match[str], tuple[str, str, str], int]] = []
+
+def _find_triggers(doc: _Doc) -> list[_Found]:
+    body = doc.body
+    found: list[_Found] = []
     lowered = body.lower()
     if len(lowered) != len(body):  # a few characters grow when lower-cased ("İ"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
@@ -1067,14 +1061,17 @@ def extract_events(
         found.append((m, info, s))
     # "signed the agreement", "negotiated a treaty": the noun is the verb's object, one mention of one
     # event; keeping both would split the event and let the noun steal the verb's date.
-    found = [f for k, f in enumerate(found) if not (
+    return [f for k, f in enumerate(found) if not (
         k > 0 and f[1][2] == "noun" and found[k - 1][1][2] != "noun" and found[k - 1][1][0] == f[1][0]
         and found[k - 1][2] == f[2] and _object_gap(body[found[k - 1][0].end():f[0].start()]))]
-    if not found:
-        return []
-    trigger_starts = [m.start() for m, _, _ in found]
+
+
+def _relative_links(doc: _Doc, found: list[_Found], trigger_starts: list[int]
+                    ) -> tuple[list[tuple[int, int]], list[_Relation], set[int]]:
+    """Spans of "a day after" offsets, the event pairs they link, and the mentions at their ends."""
+    body = doc.body
     rel_spans: list[tuple[int, int]] = []
-    relations: list[tuple[int, int, int, str]] = []  # (anchor mention, anchored mention, n, unit)
+    relations: list[_Relation] = []
     relative_ends: set[int] = set()  # mentions dated relative to another event: never by publication
     for s in sorted({s for _, _, s in found}):
         ss, se = doc.sent_starts[s], doc.sent_ends[s]
@@ -1107,6 +1104,26 @@ def extract_events(
             # "A a day after B": B is n units before A.
             sign = -1 if r.group("dir").lower() == "after" else 1
             relations.append((before[-1], after[0], sign * n, unit))
+    return rel_spans, relations, relative_ends
+
+
+def extract_events(
+    body: str,
+    published: date,
+    people: list[PersonEntity],
+    quotes: list[Quote],
+    time_expressions: list[TimeExpression],
+) -> list[Event]:
+    """Events of one article: one row per real event, linked to people, quotes and time expressions."""
+    doc = _Doc(body, people, quotes, time_expressions)
+    people_spans = [(m[0], m[1]) for m in doc.ment]
+
+    # 1. Triggers, filtered for ambiguity and for being someone's quoted words; "a day after" links.
+    found = _find_triggers(doc)
+    if not found:
+        return []
+    trigger_starts = [m.start() for m, _, _ in found]
+    rel_spans, relations, relative_ends = _relative_links(doc, found, trigger_starts)
 
     # 2. Local analysis of each trigger.
     mentions: list[_Mention] = []
@@ -1182,7 +1199,7 @@ def extract_events(
                     shifted = _shift(src.date_value, src.date_precision, delta, unit)
                     if shifted:
                         dst.date_value, dst.date_precision = shifted
-                        dst.date_source = "relative_event"
+                        dst.te, dst.date_source = None, "relative_event"
     for c in clusters:
         if c.date_value is not None:
             continue
@@ -1220,7 +1237,7 @@ def extract_events(
     return events
 
 
-def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[tuple[int, int, int, str]],
+def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[_Relation],
                          relative_ends: set[int]) -> None:
     body = doc.body
     for mt in mentions:
@@ -1274,7 +1291,7 @@ def _cameo(c: _Cluster) -> str | None:
     return CAMEO_CODES.get(c.event_type)
 
 
-def _merge(mentions: list[_Mention], relations: list[tuple[int, int, int, str]], doc: _Doc) -> list[_Cluster]:
+def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> list[_Cluster]:
     """Greedy clustering in text order: each mention joins the most similar compatible event."""
     related: dict[int, set[int]] = {}
     for a, b, _, _ in relations:
