@@ -297,6 +297,10 @@ _PLACE_FOLLOW = frozenset(
     """on in at for to and with last this next earlier later after before during where when which who
     that as but or of was is were are said says told amid while since until from by over""".split()
 )
+_NOT_PLACE_HEADS = frozenset(
+    """Act Acts Law Bill Agreement Accord Treaty Report Plan Program Programme Fund Committee Commission
+    Party Times Post Journal News Review Conference Summit Debate""".split()
+)
 _REL_BARE_RE = re.compile(
     r"\b(?:days|weeks|months|years|hours|minutes|shortly|soon|just|moments)\s+(?:after|before)\b",
     re.IGNORECASE,
@@ -903,6 +907,8 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
             first = place.split()[0].lower().strip(".")
             if first in MONTHS_AND_DAYS:
                 continue
+            if place.split()[-1] in _NOT_PLACE_HEADS:
+                continue  # "agreed to in the Budget Control Act": a document or body, not a place
             follow = _WORD_RE.findall(body[m.end(2):m.end(2) + 20])[:1]
             if follow and follow[0][0].islower() and follow[0] not in _PLACE_FOLLOW:
                 continue  # "at GOP charges": a capitalised modifier of a noun, not a place
