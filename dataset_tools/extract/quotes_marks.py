@@ -120,6 +120,12 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
                 open_at = (open_at[0], j, open_at[2])  # a doubled opening mark (““): keep it open
                 continue
             if kind == "open":
+                nested_end = _nested_pair(body, marks, k - 1, open_at[0])
+                if nested_end is not None:
+                    # A quote within the quote in the other glyph family ("... isn’t about “Equal
+                    # Justice” anymore," with straight outer marks): skip the inner pair.
+                    k = nested_end + 1
+                    continue
                 # Another opening mark while a quote is open: the earlier quote was left unclosed
                 # (or mis-typed). Close it before this mark and start a new one.
                 _emit(body, out, open_at, i, None, hi)
@@ -141,6 +147,31 @@ def find_quoted_spans(body: str) -> list[RawQuote]:
     if carry is not None:
         _emit_unclosed(body, out, carry, paras[-1][1])
     return [q for q in out if q.end > q.start]
+
+
+def _family(mark: str) -> str:
+    return "straight" if mark in "\"''″`" else "curly"
+
+
+def _nested_pair(body: str, marks: list[tuple[str, int, int]], k: int, outer_open: int) -> int | None:
+    """Index of the mark closing a nested quotation that opens at marks[k], when that opener belongs to
+    the other glyph family than the outer opening mark and both the inner close and an outer close
+    follow in the paragraph; else None."""
+    outer = _family(body[outer_open])
+    inner_open = marks[k]
+    if _family(body[inner_open[1]]) == outer:
+        return None
+    for n in range(k + 1, len(marks)):
+        kind, i, _j = marks[n]
+        if _family(body[i]) == outer:
+            return None  # the outer quotation closes first: not nested
+        if kind != "open":
+            # Inner closed; an outer closing mark must still follow.
+            for kind2, i2, _j2 in marks[n + 1 :]:
+                if _family(body[i2]) == outer and kind2 != "open":
+                    return n
+            return None
+    return None
 
 
 def _looks_empty(body: str, a: int, b: int) -> bool:

@@ -139,6 +139,13 @@ def test_doubled_opening_mark_and_leading_closing_mark() -> None:
     ]
 
 
+def test_nested_quote_in_the_other_glyph_family_stays_inside() -> None:
+    body = '"The board is not about “fair play” any more," Lena Fisher said.'
+    [q] = _run(body, _people(body, ("Lena Fisher", ["Fisher"])))
+    assert q.text == "The board is not about “fair play” any more,"
+    assert q.person == 0
+
+
 def test_multi_paragraph_quotation_is_one_quote() -> None:
     body = (
         "The minister said: “A big part of the job is listening to people.\n\n"
