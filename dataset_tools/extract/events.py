@@ -235,7 +235,7 @@ _SUPPORT_VERBS = frozenset(
     """hold holds held holding have has had having make makes made making pay pays paid paying attend
     attends attended attending join joins joined joining host hosts hosted hosting chair chaired lead leads
     led convene convened reach reaches reached reaching sign signs signed signing strike struck broker
-    brokered seal sealed win wins won lose loses lost contest contested call calls called level levelled
+    brokered seal sealed win wins won lose loses lost contest contested called level levelled
     leveled issue issues issued impose imposes imposed imposing lift lifted tender tendered submit
     submitted offer offered announce announces announced announcing confirm confirmed schedule scheduled
     cancel cancelled canceled postpone postponed begin began begins begun start started starting end
@@ -1149,6 +1149,8 @@ def extract_events(
         mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
             w.endswith(("'s", "’s")) for w in prev3)  # "today's attacks" refers back as well
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
+        if et == "threat" and "source" not in mt.participants.values():
+            mt.dropped = True  # "costs that threaten budgets", "stories threatened to push him off"
         if lemma == "speak with" and len(mt.participants) < 2:
             mt.dropped = True  # "spoke with reporters" is how a quote was given, not a meeting
         if mt.adjectival and not mt.participants:
