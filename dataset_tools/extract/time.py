@@ -987,7 +987,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
 _TRIGGER_WORDS = (
     list(MONTHS) + list(WEEKDAYS) + list(DECADE_WORDS) + list(SEASONS)
     + """today tonight yesterday tomorrow now nowadays currently presently present moment time
-    recent recently lately currently past future soon term run ago hence later earlier
+    recent recently lately current currently past future soon term run ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
     halloween fawkes juneteenth q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
@@ -1005,7 +1005,7 @@ def _trigger_regex() -> re.Pattern[str]:
     # Numbers trigger only where a rule can start with one and contain no trigger word: a year or
     # ISO date, a decade ("the 70s", "'90s"), a numeric date ("6/20/23"), a fiscal year ("FY23").
     # Small numbers before a word ("20 June", "2 years ago") are reached from that word's trigger.
-    digits = r"(?<![\d.,])\d{4}(?!\d)|\d0['’]?s\b|\d{1,2}/\d{1,2}/\d|fy\s?['’]?\d\d"
+    digits = r"(?<![\d.,])\d{4}(?!\d)|['’]\d0s\b|\d0['’]?s\b|\d{1,2}/\d{1,2}/\d|fy\s?['’]?\d\d"
     return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z])|{digits}")
 
 
@@ -1021,7 +1021,7 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance then corresponding that mon tue tues wed thu thur thurs fri sat sun h1 h2 fy black cyber
+    remembrance then corresponding that until mon tue tues wed thu thur thurs fri sat sun h1 h2 fy black cyber
     juneteenth martin mlk presidents presidents' presidents’ inauguration st columbus""".split())
 )
 
