@@ -44,7 +44,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   an event noun modifying another noun is not an event ("election officials", "attack ads");
   "agree with / that" is an opinion; "sign" needs a deal, treaty or the like; "a deal" needs someone
   reaching or striking it; "meet a pledge" is not a meeting; "attack" without violence nearby is
-  criticism (or nothing); passive "was met with" / "hosted by" are dropped.
+  criticism (or nothing); passive "was met with" / "hosted by" are dropped; a threat needs a person
+  making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
   week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether" in the clause

@@ -428,3 +428,12 @@ def test_bare_verb_forms_read_as_nouns_or_verbs_from_the_word_before() -> None:
     events = run(body, people, times)
     assert [(e.event_type, e.status) for e in events] == [("resignation", "occurred")]
     assert events[0].date_value == "2024-03-03"
+
+
+def test_a_threat_needs_someone_making_it() -> None:
+    body = "Rising costs threaten the budget. Jane Doe threatened to sue John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    threat = next(e for e in events if e.event_type == "threat")
+    assert names(threat, people) == {"Jane Doe": "source"}
+    assert [e.event_type for e in events].count("threat") == 1
