@@ -1,14 +1,29 @@
 """Direct quotations and who said them.
 
 ``extract_quotes(body, people)`` finds every double-quoted span (``quotes_marks``), drops scare quotes
-and titles of works, finds the attribution (a speech cue such as "said" or "according to" next to a
-speaker phrase), and ties the speaker to a person from ``people`` (the people extractor's entities,
-whose mentions already carry coreference for pronouns and titles). When that coreference is missing
-it falls back to its own: the most recently mentioned person of compatible gender, with the previous
-speaker preferred, and records the resolved pronoun or title as a new ``Mention`` on that person.
+and titles of works, finds the attribution and ties the speaker to a person from ``people`` (the
+people extractor's entities, whose mentions carry its coreference for pronouns and titles).
 
-Rule-based and linear in the length of the body: a handful of compiled regexes per article and small
-windows around each quotation, so it runs at hundreds of thousands of words per second.
+Attribution, in order of trust:
+
+1. a colon introduction before the quote ("X said: “...”");
+2. a cue right after the closing mark ("“...,” said X" / "“...,” X told reporters");
+3. the nearest cue earlier in the sentence (partial quotes in paraphrase: "He said he “could not agree
+   more”"), participles (", arguing that ...") taking the subject of the sentence;
+4. a cue later in the sentence past other quotes ("“A” and “B,” Smith said"), "according to X";
+5. a colon ending the previous paragraph, a signature line ("— Bernie Sanders"), the sentence's
+   subject when the sentence has no speech verb;
+6. the same speaker as the previous quote in the paragraph, or as the quote paragraph before
+   (continuation), or the speaker named in the next quote paragraph (identified later).
+
+A speaker phrase is then classified: a pronoun is resolved to the subject of the nearest earlier
+sentence naming a person of that gender (the previous speaker when nobody is named), a role phrase
+("the senator") through stated roles and salience, a thing ("the review", "the White House") is an
+organisation. When the people extractor has no mention covering a resolved pronoun or title, a
+``Mention`` is appended to the person so the mention is recorded.
+
+Rule-based and linear in the length of the body: a few compiled regexes per article, set lookups for
+cue words and small windows around each quotation (several hundred thousand words per CPU-second).
 """
 
 from __future__ import annotations
@@ -1503,7 +1518,8 @@ def _add_mention(art: _Article, person: int, s: int, e: int, method: str) -> Non
     p = art.people[person]
     if any(m.start == s and m.end == e for m in p.mentions):
         return
-    p.mentions.append(Mention(s, e, art.body[s:e], method))
+    # Keep the person's mentions in text order for the later stages.
+    bisect.insort(p.mentions, Mention(s, e, art.body[s:e], method), key=lambda m: (m.start, m.end))
     art._mention_index = None
     art._mention_starts = None
 
