@@ -646,21 +646,21 @@ _ANAPH_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the prece
 def _h_anaph(ctx: _Ctx, m: re.Match[str]) -> Result:
     """Expressions anchored to the last date named: "that year", "the following day", "the same month".
 
-    "the next/previous week|month|year" are read against the publication date, as in news they
-    usually are ("the next year or so"); day-sized units and "following"/"same"/"that" use the anchor.
+    Without an anchor of a fitting precision nearby, "the next/previous week|month|year" are read
+    against the publication date ("the next year or so"); the others are left out.
     """
     det = _norm(m["an_det"])
     unit = m["an_u"].lower()
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
     step = _ANAPH_STEP.get(det, 0)
-    if step and det != "the following" and unit != "day":
-        return _shift(ctx.dct, unit, step)
-    if ctx.ref is None or m.start() - ctx.ref_end > _REF_CONTEXT:
+    ref = ctx.ref
+    if ref is None or m.start() - ctx.ref_end > _REF_CONTEXT or ref[1] not in _ANCHOR_OK[unit]:
+        # "the next year or so" with no date named before it: read against the publication date.
+        if step and det != "the following" and unit != "day":
+            return _shift(ctx.dct, unit, step)
         return None
-    value, prec = ctx.ref
-    if prec not in _ANCHOR_OK[unit]:
-        return None
+    value, prec = ref
     if unit == "year":
         return f"{int(value[:4]) + step:04d}", "year"
     if unit == "quarter":
