@@ -155,6 +155,10 @@ def test_anaphoric_references_use_the_last_date_named() -> None:
     body = "He fled to Florida in June 1998 and returned later that year. The following month he was jailed."
     assert _one(body, "later that year") == ("1998", "year")
     assert _one(body, "The following month") == ("1998-07", "month")
+    body = "Profit for 1986 rose to $163 million from $133 million the previous year."
+    assert _one(body, "the previous year", date(1987, 3, 5)) == ("1985", "year")
+    # With no date named before it, "the next year" is read against the publication date.
+    assert _one("No vaccine is expected for the next year or so.", "the next year") == ("2024", "year")
     # Without an anchor there is nothing to resolve "that day" to, so it is left out.
     assert extract_time_expressions("He remembers that day well.", TUE) == []
 
@@ -214,3 +218,29 @@ def test_non_ascii_body_keeps_offsets() -> None:
 
 def test_empty_body() -> None:
     assert extract_time_expressions("", TUE) == []
+
+
+def _brute_force(body: str, published: date) -> list[tuple[int, int, str]]:
+    """The rules tried at every position (no trigger pre-filter): what the fast scan must reproduce."""
+    from dataset_tools.extract import time as t
+
+    ctx = t._Ctx(body, published)
+    text = body.lower()
+    out, pos = [], 0
+    while (m := t._MASTER.search(text, pos)) is not None:
+        res = t._HANDLERS[m.lastgroup](ctx, m) if m.lastgroup else None
+        if res is None:
+            pos = m.start() + 1
+            continue
+        out.append((m.start(), m.end(), res[0]))
+        pos = m.end()
+    return out
+
+
+def test_trigger_scan_reaches_every_rule() -> None:
+    # Every sentence of the construction table, run both ways: a rule whose words are missing from
+    # the trigger or start-word lists would be found by brute force only.
+    sentences = [case[0] for case in test_constructions.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    for body in sentences:
+        fast = [(e.start, e.end, e.value) for e in extract_time_expressions(body, TUE)]
+        assert fast == _brute_force(body, TUE), body
