@@ -60,7 +60,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip");
   the object ("met Xi Jinping"; "announced his retirement" has no person object); obliques:
   "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
-  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target.
+  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target. An infinitive
+  takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
+  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting).
   Roles: symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise
   the agent is the source and the patient (object, passive subject, "his arrest") the target.
 - date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
@@ -1174,6 +1176,8 @@ def extract_events(
             if lemma == "bomb" or not mt.participants:
                 mt.dropped = True
             mt.event_type = "criticism"
+        if mentions and mentions[-1].sentence == s:
+            _control(body, mentions[-1], mt)
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
         if mt.event_type in _QUOTE_TYPES:
             mt.quote = _nearest_quote(quotes, mt, ss, se)
@@ -1244,6 +1248,29 @@ def extract_events(
             quote=c.quote,
         ))
     return events
+
+
+_TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
+
+
+def _control(body: str, gov: _Mention, mt: _Mention) -> None:
+    """Give an infinitive its governor's participant as agent: "Jane Doe threatened to sue X" (Doe
+    sues), "urged John Roe to resign" (Roe resigns)."""
+    if not _TO_INFINITIVE_RE.fullmatch(body, gov.end, mt.start):
+        return
+    if mt.event_type not in _SYMMETRIC and "source" in mt.participants.values():
+        return  # it has its own subject
+    if gov.lemma == "agree":
+        gov.dropped = True  # "agreed to meet X": the planned meeting is the event
+    if gov.event_type in ("appeal", "threat") and mt.status != "negated":
+        mt.status = "possible"  # "urged X to resign", "threatened to sue": asked or threatened, not planned
+    if gov.event_type == "appeal":
+        agents = [p for p, role in gov.participants.items() if role == "target"]
+    else:
+        agents = [p for p, role in gov.participants.items() if role in ("source", "co-participant")]
+    for p in agents:
+        if p not in mt.participants:
+            mt.participants[p] = _agent_role(mt.event_type)
 
 
 def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[_Relation],

@@ -437,3 +437,17 @@ def test_a_threat_needs_someone_making_it() -> None:
     threat = next(e for e in events if e.event_type == "threat")
     assert names(threat, people) == {"Jane Doe": "source"}
     assert [e.event_type for e in events].count("threat") == 1
+
+
+def test_infinitive_takes_its_agent_from_the_governing_event() -> None:
+    cases = {
+        "Jane Doe threatened to sue John Roe.": ("legal_action", "possible", {"Jane Doe": "source",
+                                                                            "John Roe": "target"}),
+        "Jane Doe urged John Roe to resign.": ("resignation", "possible", {"John Roe": "source"}),
+        "Jane Doe agreed to meet John Roe.": ("meeting", "planned", {"Jane Doe": "co-participant",
+                                                                   "John Roe": "co-participant"}),
+    }
+    for body, (event_type, status, roles) in cases.items():
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        e = run(body, people)[-1]
+        assert (e.event_type, e.status, names(e, people)) == (event_type, status, roles), body
