@@ -920,14 +920,22 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
                 continue  # a person ("to Mr Putin") is a participant, not a place
             if doc.in_quote(ps, m.end(2)):
                 continue
-            return place.rstrip(".").removesuffix("’s").removesuffix("'s")
+            return _clean_place(place)
     if mt.event_type == "visit" and not mt.nominal:
         # "will visit Kyiv": the visited place is the verb's object
         m = _DIRECT_PLACE_RE.match(body, mt.end, hi)
         if m and m.group(1).split()[0].lower() not in MONTHS_AND_DAYS and not any(
                 s < m.end(1) and m.start(1) < e for s, e in people_spans):
-            return m.group(1).rstrip(".").removesuffix("’s").removesuffix("'s")
+            return _clean_place(m.group(1))
     return None
+
+
+def _clean_place(place: str) -> str | None:
+    """A place name without a trailing weekday or possessive: "White House Monday" → "White House"."""
+    words = place.rstrip(".").removesuffix("’s").removesuffix("'s").split()
+    while words and words[-1].lower().rstrip(".") in MONTHS_AND_DAYS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_starts: list[int],

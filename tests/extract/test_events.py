@@ -451,3 +451,12 @@ def test_infinitive_takes_its_agent_from_the_governing_event() -> None:
         people = [person(body, "Jane Doe"), person(body, "John Roe")]
         e = run(body, people)[-1]
         assert (e.event_type, e.status, names(e, people)) == (event_type, status, roles), body
+
+
+def test_cancelled_summit_is_negated_and_place_drops_a_weekday() -> None:
+    body = ("Jane Doe cancelled a planned summit with John Roe. "
+            "John Roe met Jane Doe at the White House Monday.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    summit, met = run(body, people)
+    assert (summit.status, summit.cameo_code) == ("negated", None)
+    assert (met.status, met.location) == ("occurred", "White House")
