@@ -78,7 +78,13 @@ FUTURE_IF_TO = frozenset(
     """plans plan set going""".split()
 )
 
-PRESENT_WORDS = frozenset("is are am has have begins starts opens meets holds".split())
+PRESENT_WORDS = frozenset("is are am has have".split())
+
+# Present-tense verbs of scheduled events: "the trial begins Monday", "they meet Friday" look ahead.
+SCHEDULED = frozenset(
+    """begin begins start starts opens meet meets resume resumes convene convenes arrive arrives
+    visits votes hosts expire expires premiere premieres airs testify testifies""".split()
+)
 
 # Auxiliaries after which an "-ed" word is a passive or perfect participle, not a past tense.
 PARTICIPLE_AUX = frozenset("be been being is are am will to".split())

@@ -18,6 +18,7 @@ from dataset_tools.extract.time_lexicon import (
     PARTICIPLE_AUX,
     PRESENT_WORDS,
     REPORTING,
+    SCHEDULED,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
@@ -38,6 +39,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# After these a scheduled-event verb is an infinitive or a noun, not a present tense.
+_NOT_SCHEDULED_BEFORE = frozenset("to did didn't not the a an its their his her our".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 _WINDOW = 300  # characters looked at on each side; sentences longer than that are rare in news
 
@@ -53,6 +56,8 @@ def _classify(words: list[str], i: int) -> str | None:
         return FUTURE
     if w in PRESENT_WORDS:
         return PRESENT
+    if w in SCHEDULED and (i == 0 or words[i - 1] not in _NOT_SCHEDULED_BEFORE):
+        return FUTURE
     if w in IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED):
         # "will be held", "is expected": a participle after an auxiliary is not a past tense.
         if i > 0 and words[i - 1] in PARTICIPLE_AUX and w not in ("was", "were", "had", "did"):
@@ -95,9 +100,12 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
         if _is_boundary(right_text, m):
             right_text = right_text[: m.start()]
             break
-    left = [w.lower().replace("’", "'") for w in _WORD.findall(left_text)]
-    right = [w.lower().replace("’", "'") for w in _WORD.findall(right_text)]
+    left_orig = _WORD.findall(left_text)
+    right_orig = _WORD.findall(right_text)
+    left = [w.lower().replace("’", "'") for w in left_orig]
+    right = [w.lower().replace("’", "'") for w in right_orig]
     words = left + right
+    orig = left_orig + right_orig
     n_left = len(left)
     # The verb right before the expression governs it ("announced Wednesday", "said on Friday").
     j = n_left - 1
@@ -107,36 +115,48 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
         w = words[j]
         if w in _BACK_BEFORE:
             return PAST
-        if w in _AHEAD_BEFORE or (w == "as" and j > 0 and words[j - 1] in ("early", "soon", "late")):
+        if w in _AHEAD_BEFORE or (w == "as" and j > 0 and words[j - 1] in ("early", "soon")):
             return FUTURE
         if w in REPORTING:
-            return PAST if w not in ("says", "say", "tells", "adds") else PRESENT
-    # The nearest cue wins; words to the right count as twice as far, because the verb governing a
+            return _reporting_tense(w)
+    # The nearest cue wins. Words to the right count as twice as far, because the verb governing a
     # temporal phrase usually precedes it ("will double ... by August in markets untouched by ...").
-    # Reporting verbs ("said") only decide when nothing else does.
-    left_cost, left_t, left_rep = _first_cue(words, range(n_left - 1, -1, -1))
-    right_cost, right_t, right_rep = _first_cue(words, range(n_left, len(words)))
+    # Reporting verbs count a few words further than they are: "X will meet on Friday, he said" is
+    # about the future, but in "On Saturday, the White House said it would ..." "said" governs.
+    left_cost, left_t = _first_cue(words, orig, range(n_left - 1, -1, -1))
+    right_cost, right_t = _first_cue(words, orig, range(n_left, len(words)))
     right_cost = 2 * right_cost + 1
     if left_t is not None and (right_t is None or left_cost <= right_cost):
         return left_t
-    if right_t is not None:
-        return right_t
-    rep = left_rep if left_rep is not None else right_rep
-    if rep is None:
-        return None
-    return PAST if rep not in ("says", "say", "tells", "adds") else PRESENT
+    return right_t
 
 
-def _first_cue(words: list[str], indices: range) -> tuple[int, str | None, str | None]:
-    """(distance, tense) of the first tense cue along indices, and the first reporting verb seen."""
-    rep: str | None = None
+_REPORTING_PENALTY = 1
+_CLAUSE_BREAK = frozenset("that which who whom whose because although though while whereas if unless".split())
+
+
+def _reporting_tense(w: str) -> str:
+    return PAST if w not in ("says", "say", "tells", "adds") else PRESENT
+
+
+def _first_cue(words: list[str], orig: list[str], indices: range) -> tuple[int, str | None]:
+    """(distance, tense) of the first tense cue along indices (reporting verbs count as further)."""
+    rep: tuple[int, str] | None = None
     for dist, i in enumerate(indices):
+        if rep is not None and dist > rep[0]:
+            break
         w = words[i]
+        if w in _CLAUSE_BREAK:
+            break  # "said on Sunday that he would run": the later clause has its own tense
         if w in REPORTING:
             if rep is None:
-                rep = w
+                rep = (dist + _REPORTING_PENALTY, _reporting_tense(w))
             continue
+        if w in SCHEDULED and orig[i][:1].isupper() and i > 0:
+            continue  # a title ("Meet the Press"), not a verb
         t = _classify(words, i)
         if t is not None:
-            return dist, t, rep
-    return 0, None, rep
+            return dist, t
+    if rep is not None:
+        return rep
+    return 0, None
