@@ -1425,6 +1425,12 @@ def _salient_person(
             ):
                 continue
             g = genders[pi]
+            mg = _honorific_gender(art.body[ms:me])
+            if mg is not None and g != mg:
+                # "Mrs. Clinton" filed under Bill: the honorific in the text decides.
+                alt = art.namesake(art.body[ms:me].split()[-1], mg)
+                if alt is not None:
+                    pi, g = alt, mg
             if g is not None and g != gender and method == "surname":
                 # A bare surname shared by two people ("Trump": Donald or Ivanka): the people
                 # extractor may have given it to the wrong one; take the namesake of the right gender.
@@ -1460,6 +1466,15 @@ def _salient_person(
         if genders[lp] in (gender, None):
             return lp
     return fallback
+
+
+def _honorific_gender(text: str) -> str | None:
+    first = text.split(" ", 1)[0].lower() if " " in text else ""
+    if first in MALE_HONORIFICS:
+        return "m"
+    if first in FEMALE_HONORIFICS:
+        return "f"
+    return None
 
 
 def _sentence_speaker(art: _Article, lo: int, hi: int, cands: list[tuple[int, int, int]]) -> int | None:
