@@ -49,7 +49,10 @@ def _classify(words: list[str], i: int) -> str | None:
     """Tense signalled by words[i] (lower-cased), looking at its neighbour for participles."""
     w = words[i]
     if w == "to":
-        return FUTURE if i > 0 and words[i - 1] in _BE_TO else None
+        # "is to resume", "due to meet", "to be aired on Sunday": ahead.
+        if (i > 0 and words[i - 1] in _BE_TO) or (i + 1 < len(words) and words[i + 1] == "be"):
+            return FUTURE
+        return None
     if w in FUTURE_WORDS:
         if w in FUTURE_IF_TO and (i + 1 >= len(words) or words[i + 1] != "to"):
             return None
@@ -132,6 +135,7 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
 
 
 _REPORTING_PENALTY = 1
+_PRESENT_PENALTY = 3
 _CLAUSE_BREAK = frozenset("that which who whom whose because although though while whereas if unless".split())
 
 
@@ -155,6 +159,11 @@ def _first_cue(words: list[str], orig: list[str], indices: range) -> tuple[int, 
         if w in SCHEDULED and orig[i][:1].isupper() and i > 0:
             continue  # a title ("Meet the Press"), not a verb
         t = _classify(words, i)
+        if t == PRESENT:
+            # "is", "has" are weak: a modal or past form a little further away decides instead.
+            if rep is None:
+                rep = (dist + _PRESENT_PENALTY, PRESENT)
+            continue
         if t is not None:
             return dist, t
     if rep is not None:
