@@ -39,7 +39,7 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("He told NBC's \"Meet the Press\" on Sunday that he would run.", "Sunday", "2023-06-18", "day"),
         ("The committee meets Thursday to vote on the bill.", "Thursday", "2023-06-22", "day"),
         ("As late as Monday, polls showed a tie.", "Monday", "2023-06-19", "day"),
-        ("An interview to be aired on Sunday was recorded.", "Sunday", "2023-06-25", "day"),
+        ("In an interview to be aired on Sunday, he said he would run.", "Sunday", "2023-06-25", "day"),
         ("Polls tightened ahead of Thursday's vote.", "Thursday", "2023-06-22", "day"),
         ("On Friday, when she set aside her plans for a trip, he left.", "Friday", "2023-06-16", "day"),
         ("The families were given until 9 a.m. Friday to respond.", "Friday", "2023-06-23", "day"),
