@@ -5,8 +5,9 @@
     python benchmarks/throughput.py --replicate 10       # 120,000 articles (each copy under a new id)
 
 Runs `dataset-tools build` as a separate process (no cache) and prints articles/s, words per CPU-second
-(user + system time of the whole process tree), wall time and peak RSS of the process tree (sampled
-from /proc). The corpus is unpacked into a temporary folder and never copied into the repository.
+(user + system time of the whole process tree), wall time and peak memory of the process tree (the sum
+of the processes' proportional set sizes, sampled from /proc, so memory forked workers share with the
+parent counts once). The corpus is unpacked into a temporary folder and never copied into the repository.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def unpack(corpus: Path, into: Path, replicate: int) -> tuple[Path, int, int]:
 
 
 def tree_rss(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
+    """Memory of a process and all its descendants, in bytes: the sum of their proportional set sizes
+    (PSS), so pages that forked workers share with the parent are counted once, not once per process."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -58,8 +60,11 @@ def tree_rss(root_pid: int) -> int:
         pid = stack.pop()
         stack.extend(children.get(pid, []))
         try:
-            with open(f"/proc/{pid}/statm") as handle:
-                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
         except (OSError, IndexError, ValueError):
             pass
     return total
@@ -112,7 +117,7 @@ def main() -> None:
             results[workers] = r
             print(f"workers={workers}: {n_articles / r['wall']:.1f} articles/s, "
                   f"{words / r['cpu']:,.0f} words per CPU-second, wall {r['wall']:.1f} s, "
-                  f"CPU {r['cpu']:.1f} s, peak RSS {r['peak_rss'] / 2**20:,.0f} MiB")
+                  f"CPU {r['cpu']:.1f} s, peak memory (PSS of the process tree) {r['peak_rss'] / 2**20:,.0f} MiB")
         if 1 in results and len(results) > 1:
             for workers, r in results.items():
                 if workers != 1:

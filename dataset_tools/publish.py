@@ -37,6 +37,9 @@ PARQUET_OPTIONS = {
     "data_page_version": "1.0",
 }
 ROW_GROUP_ROWS = 65_536
+# Articles carry their bodies (several KB a row): smaller row groups keep the rows waiting to be written,
+# and a reader's unit of work, to a few MB.
+BODY_ROW_GROUP_ROWS = 1_024
 # Past this many rows a table is written as a folder of parts (see TableWriter).
 PART_ROWS = 1_000_000
 
@@ -83,7 +86,8 @@ def parquet_metadata(dataset_version: str | None) -> dict[bytes, bytes]:
 class TableWriter:
     """Writes one table as Parquet and CSV, a batch of rows at a time, in the order given.
 
-    Row groups always hold ROW_GROUP_ROWS rows (the last one fewer), whatever batches the rows came in,
+    Row groups always hold the same number of rows (ROW_GROUP_ROWS, or BODY_ROW_GROUP_ROWS for the
+    articles; the last one fewer), whatever batches the rows came in,
     so a table written in one go and one written article by article have the same bytes. A table of more
     than ``part_rows`` rows becomes a folder ``<table>/part-00000.parquet`` … that DuckDB, polars, pandas
     and Spark read as one table (its CSV twin ``<table>-csv/part-00000.csv`` …, kept apart so that the
@@ -110,8 +114,9 @@ class TableWriter:
     def write(self, table: pa.Table) -> None:
         self.pending.append(table.cast(self.schema))
         self.pending_rows += table.num_rows
-        while self.pending_rows >= ROW_GROUP_ROWS:
-            self._flush(ROW_GROUP_ROWS)
+        group = BODY_ROW_GROUP_ROWS if self.name == "articles" else ROW_GROUP_ROWS
+        while self.pending_rows >= group:
+            self._flush(group)
 
     def _open_part(self) -> None:
         part = f"part-{len(self.parts):05d}"
