@@ -132,6 +132,8 @@ _RULES: list[tuple[str, str]] = [
     ("anaph", r"(?:(?P<an_mod>earlier|later|early|late)\s+)?"
               r"(?P<an_det>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
               r"(?P<an_u>day|week|month|year|quarter|morning|afternoon|evening|night)"),
+    ("anaph2", r"the\s+(?P<an2_u>day|week|month|year)\s+(?P<an2_dir>before|previous|prior|earlier|after)"
+               r"(?=\s*[,.;:!?)\"”]|\s+(?:and|but|or|when)\b)"),
     ("relunit", r"(?:(?P<ru_pre>early|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:beginning|start|end"
                 r"|middle|close|rest|remainder|balance)\s+of)\s+)?(?:the\s+)?"
                 r"(?P<ru_rel>this\s+past|this\s+coming|last|this|next|past|previous|coming|current|following"
@@ -356,11 +358,16 @@ def _h_slash(ctx: _Ctx, m: re.Match[str]) -> Result:
     return (day_value(d), "day") if d else None
 
 
+_EVENT_NAME_AFTER = re.compile(r",?\s+(?:terror(?:ist)?\s+)?attacks?\b")
+
+
 def _full_date(
     ctx: _Ctx, m: re.Match[str], group: str, day_s: str, year_s: str | None, rel: str | None = None
 ) -> Result:
     if not _capitalised(ctx, m, group):
         return None  # "may 5" is a modal verb and a number
+    if _EVENT_NAME_AFTER.match(ctx.body, m.end()):
+        return None  # "the September 11 attacks": part of an event's name
     mon = _orig(ctx, m, group)
     month = _month_num(mon)
     day = int(re.match(r"\d+", day_s).group())  # type: ignore[union-attr]
@@ -651,13 +658,22 @@ def _h_anaph(ctx: _Ctx, m: re.Match[str]) -> Result:
     """
     det = _norm(m["an_det"])
     unit = m["an_u"].lower()
+    return _anchored(ctx, m, unit, _ANAPH_STEP.get(det, 0), det != "the following")
+
+
+def _h_anaph2(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"than the year before", "the day after": the anchor's unit one step back or ahead."""
+    step = 1 if m["an2_dir"].lower() == "after" else -1
+    return _anchored(ctx, m, m["an2_u"].lower(), step, True)
+
+
+def _anchored(ctx: _Ctx, m: re.Match[str], unit: str, step: int, dct_fallback: bool) -> Result:
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
-    step = _ANAPH_STEP.get(det, 0)
     ref = ctx.ref
     if ref is None or m.start() - ctx.ref_end > _REF_CONTEXT or ref[1] not in _ANCHOR_OK[unit]:
         # "the next year or so" with no date named before it: read against the publication date.
-        if step and det != "the following" and unit != "day":
+        if step and dct_fallback and unit != "day":
             return _shift(ctx.dct, unit, step)
         return None
     value, prec = ref

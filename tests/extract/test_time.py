@@ -163,6 +163,8 @@ def test_anaphoric_references_use_the_last_date_named() -> None:
     assert _one(body, "The following month") == ("1998-07", "month")
     body = "Profit for 1986 rose to $163 million from $133 million the previous year."
     assert _one(body, "the previous year", date(1987, 3, 5)) == ("1985", "year")
+    body = "Sales hit $20 billion in 2009, $1 billion more than the year before."
+    assert _one(body, "the year before") == ("2008", "year")
     # With no date named before it, "the next year" is read against the publication date.
     assert _one("No vaccine is expected for the next year or so.", "the next year") == ("2024", "year")
     # Without an anchor there is nothing to resolve "that day" to, so it is left out.
@@ -194,6 +196,7 @@ def test_market_report_the_day() -> None:
         "Shr 1.20 dlrs vs 1.05 dlrs, net 12,345,000 vs 11,234,000 on 14 15 16.",
         "He scored 1999 points in his career.",
         "He will leave as soon as possible.",
+        "It was the worst fall since the September 11, 2001, terrorist attacks.",
     ],
 )
 def test_no_false_positives(body: str) -> None:
