@@ -699,6 +699,10 @@ _SIGNATURE_RE = re.compile(
     r"\s*([—–―-]{1,2})?\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w'’\-]*[a-z][\w'’\-]*)"
     r"\s*(?:,[^\n]{0,100}?)?\s*\.?\s*$"
 )
+_FINITE_AFTER = frozenset(
+    """could would is was has had will should can must did does may might are were have wants needs
+    thinks believes plans intends""".split()
+)
 _BY_AGENT_RE = re.compile(r"\s+by\s+")
 _NON_SUBJECT_PRONOUNS = frozenset({"his", "her", "hers", "him", "its", "their", "them", "himself", "herself"})
 _SUBJ_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -1077,12 +1081,18 @@ def _subject_in(art: _Article, lo: int, toks: list[tuple[int, int, str]]) -> tup
         if j < 0 or i - j > 30:
             return None
         chunk = [t[2] for t in toks[j + 1 : i]]
+        j_prev = j - 1
+        while j_prev >= 0 and toks[j_prev][2] != ",":
+            j_prev -= 1
         if (
             hops == 0
             and chunk
             and all(_is_cap(w) or w == "." for w in chunk)
             and j > 0
             and not _is_cap(toks[j - 1][2])
+            # "Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": a chain of
+            # appositives after a name is not "the assailant, John McGraw, told".
+            and not (j_prev > 0 and _is_cap(toks[j_prev - 1][2]))
         ):
             # "the assailant, John McGraw, told": a name in apposition to a description is the speaker.
             return toks[j + 1][0], toks[i - 1][1]
@@ -1095,11 +1105,21 @@ def _subject_in(art: _Article, lo: int, toks: list[tuple[int, int, str]]) -> tup
             return None
         i = j - 1
         hops += 1
-        # "Wilson, of Springfield, Va., said": "of Springfield" is itself an appositive.
+        # "Wilson, of Springfield, Va., said": "of Springfield" is itself an appositive; so is "the
+        # Alabama Republican who heads the committee" in "Shelby, the Alabama Republican who heads the
+        # committee, which oversees the Fed, said".
         j2 = i
         while j2 >= 0 and toks[j2][2] != ",":
             j2 -= 1
         if j2 > 0 and toks[j2 + 1][2].lower() in {"of", "from"} and i - j2 <= 6:
+            i = j2
+        elif (
+            j2 > 0
+            and first in {"who", "which", "whose"}
+            and toks[j2 + 1][2].lower() in _RELATIVE_STARTS
+            and _is_cap(toks[j2 - 1][2])
+            and i - j2 <= 30
+        ):
             i = j2
     if i < 0 or toks[i][2] == ",":
         return None
@@ -1219,6 +1239,10 @@ def _np_after(art: _Article, pos: int, hi: int) -> tuple[int, int] | None:
     # Don't end on "of" or a determiner.
     while j - 1 > k and toks[j - 1][2].lower() in ({"of"} | _DETERMINERS):
         j -= 1
+    if j < len(toks) and toks[j][2].lower() in _FINITE_AFTER:
+        # "said the candidate could be competitive": reported speech with "that" left out, not an
+        # inverted "said the candidate".
+        return None
     return toks[k][0], toks[j - 1][1]
 
 

@@ -104,7 +104,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 AUX_ADVERBS = frozenset(
     """also then later has had have would will could should may might once again further previously
     recently just even still already later afterward afterwards repeatedly reportedly simply
-    himself herself themselves itself
+    himself herself themselves itself kept keeps started starts began
     flatly bluntly quickly immediately publicly privately often frequently always never
     initially earlier first finally subsequently since long has been being is was were are
     """.split()
