@@ -854,6 +854,10 @@ def _h_partday(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _h_present(ctx: _Ctx, m: re.Match[str]) -> Result:
+    s = m.start()
+    if ctx.body[s:s + 3] == "Now" and s >= 2 and ctx.body[s - 1] == " " and ctx.body[s - 2].isalpha():
+        if ctx.prev_word(s)[:1].isupper():
+            return None  # inside a title: "Take Action Now", "Apocalypse Now"
     return "PRESENT_REF", "unknown"
 
 
