@@ -921,8 +921,10 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> Result:
     y = int(m["y_y"])
     if m["y_pre"] or m["y_fis"]:
         return f"{y:04d}", "year"
-    if not 1700 <= y <= 2099:
+    if y > 2099:
         return None
+    if y < 1700 and ctx.prev_word(m.start()).lower() not in ("in", "since", "until", "from", "by", "circa"):
+        return None  # an older year only after a temporal preposition ("in 1492"), not "1500 troops"
     end = m.end()
     after = ctx.body[end:end + 12]
     if _NOT_YEAR_AFTER.match(after):

@@ -63,6 +63,7 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("Prices have doubled in the past year.", "the past year", "2022", "year"),
         # Explicit dates.
         ("The law passed in 2021.", "2021", "2021", "year"),
+        ("Columbus sailed in 1492.", "1492", "1492", "year"),
         ("The deal was signed on June 20, 2023, in Paris.", "June 20, 2023", "2023-06-20", "day"),
         ("The deal was signed on 20 June in Paris.", "20 June", "2023-06-20", "day"),
         ("The deal was signed on Monday, June 19, in Paris.", "Monday, June 19", "2023-06-19", "day"),
@@ -186,6 +187,7 @@ def test_market_report_the_day() -> None:
         "She may 5 times have tried.",
         "More than 2,000 people attended.",
         "About 2000 people attended.",
+        "Some 1500 troops arrived.",
         "The Russell 2000 index fell.",
         "The fall of the Berlin Wall changed Europe.",
         "Prices continued to fall sharply.",
