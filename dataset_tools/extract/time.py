@@ -862,6 +862,8 @@ def _h_present(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _h_pastref(ctx: _Ctx, m: re.Match[str]) -> Result:
+    if m.group(0) == "recent" and ctx.prev_word(m.start()).lower() in ("most", "more", "less", "least"):
+        return None  # "their most recent model" ranks things; it does not refer to a time
     return "PAST_REF", "unknown"
 
 
