@@ -167,7 +167,7 @@ _RULES: list[tuple[str, str]] = [
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
                r"|(?:(?:very|quite|fairly)\s+)?soon(?!-|\s+(?:as|after|afterwards|thereafter))"
-               r"|the\s+(?:long|near|short|medium)\s+(?:term|run)"
+               r"|the\s+(?:long|near|short|medium)\s+term"
                r"|a\s+later\s+(?:date|stage|time)"
                r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
                r"|the\s+(?:days|weeks|months|years)\s+ahead"),
@@ -1011,7 +1011,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, re.Match[str]], Result]] = {
 _TRIGGER_WORDS = (
     list(MONTHS) + list(WEEKDAYS) + list(DECADE_WORDS) + list(SEASONS)
     + """today tonight yesterday tomorrow now nowadays currently presently present moment time
-    recent recently lately current currently past future soon term run ago hence later earlier
+    recent recently lately current currently past future soon term ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
     halloween fawkes juneteenth q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
