@@ -605,6 +605,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # "does not meet that pledge": to satisfy, not to meet someone
     if lemma == "slam" and nxt in ("shut", "into", "door", "brakes", "dunk"):
         return False  # "slam shut the border"
+    if lemma == "blast" and nxt in ("out", "off", "through"):
+        return False  # "blasting out missives"
+    if lemma == "agreement" and "in" in prev + _words(body[max(0, m.start() - 25):m.start()])[-3:-1]:
+        return False  # "are in (general) agreement on": a consensus, not a deal
     if lemma == "threaten" and after[:2] in (["to", "be"], ["to", "become"], ["to", "overwhelm"]):
         return False  # "a goal that is threatening to become ...": a risk, not a threat someone makes
     if lemma == "talks" and nxt in ("about", "to", "of", "like"):
