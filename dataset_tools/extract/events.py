@@ -827,14 +827,15 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         add(m[2], role_subj)
         subject_found = True
         last_subject_start = m[0]
-    # A sentence-initial participial phrase takes the main clause's subject:
-    # "Speaking alongside X at a press conference ..., Mr Cleverly reiterated ..."
+    # A sentence-initial participial phrase takes the main clause's subject: "Speaking alongside X at
+    # a press conference ..., Mr Cleverly reiterated ..."; so does "During / At the summit, X ...".
     if not subject_found:
         first = body[sent_start:mt.start].lstrip("“\"' ")
         head = first.split(" ", 1)[0] if first else mt.text
         comma = body.find(",", mt.end, sent_end)
-        if (head.endswith("ing") and head[:1].isupper() and comma >= 0
-                and "," not in body[sent_start:mt.start]):
+        fronted = (head.endswith("ing") and head[:1].isupper()) or (
+            head in ("During", "At") and et in ("meeting", "visit"))
+        if fronted and comma >= 0 and "," not in body[sent_start:mt.start]:
             for m in doc.mentions_between(comma, min(sent_end, comma + 60)):
                 if _preposition_before(body, m[0], comma) is None and not _is_possessive(body, m):
                     add(m[2], _agent_role(et))

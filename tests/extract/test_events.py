@@ -460,3 +460,11 @@ def test_cancelled_summit_is_negated_and_place_drops_a_weekday() -> None:
     summit, met = run(body, people)
     assert (summit.status, summit.cameo_code) == ("negated", None)
     assert (met.status, met.location) == ("occurred", "White House")
+
+
+def test_fronted_during_phrase_and_possessive_date() -> None:
+    body = "During Tuesday's meeting with John Roe, Jane Doe raised the tariffs."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "Tuesday", "2024-03-05", "day")])
+    assert (e.event_type, e.date_value, e.date_source) == ("meeting", "2024-03-05", "time_expression")
+    assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
