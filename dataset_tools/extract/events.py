@@ -57,7 +57,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
   "X, who was killed" takes X; '"...," declared X' takes X); for a noun the subject counts only
   through a support verb ("X held talks", "X paid a visit", "X is considering a visit"; "X faced
-  criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip");
+  criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip"); a fronted
+  phrase takes the main clause's subject ("Speaking alongside X at a press conference, Cleverly ...",
+  "During the summit, X ...");
   the object ("met Xi Jinping"; "announced his retirement" has no person object); obliques:
   "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
   "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target. An infinitive
