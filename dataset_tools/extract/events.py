@@ -48,7 +48,7 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
-  week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether" in the clause
+  week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
   makes a verb possible ("if he's elected"). For verbs only the auxiliary chain
   right before the trigger counts, so a cue in another clause does not leak in. A date after
   publication (or FUTURE_REF) turns occurred into planned.
