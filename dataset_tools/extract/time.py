@@ -559,10 +559,6 @@ def _h_relq(ctx: _Ctx, m: re.Match[str]) -> Result:
     return f"{year:04d}-Q{q}", "quarter"
 
 
-_UNIT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
-              "century": "century", "quarter": "quarter"}
-
-
 def _shift(dct: date, unit: str, n: int) -> Result:
     """Value of the calendar unit n units away from the publication date."""
     if unit == "day":
