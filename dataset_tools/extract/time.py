@@ -226,6 +226,9 @@ _YEAR_AGO = re.compile(r"year[-\s](?:ago|earlier)")
 _DAY_CONTEXT = 400  # characters after a named day during which "the day" refers to it
 
 
+_NEXT_CAP = re.compile(r" [A-Z]")
+
+
 class _Ctx:
     """Per-article state passed to the rule handlers."""
 
@@ -414,10 +417,13 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
         if prev.lower() not in _TEMPORAL_PREP:
             if tok in ("May", "March", "Mar", "Jun", "Jan") or (tok[0] == "J" and tok.endswith(".")):
                 return None
-            nxt = ctx.next_word(m.end())
-            if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next"):
+            if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next",
+                                                   "A", "An", "As"):
                 return None  # part of a name: "Theresa May", "Shirley March"
-            if nxt[:1].isupper():
+            # "June Carter" is a name, but "a June poll", "the August primary" and "as recently as
+            # January, Obama ..." are dates.
+            nxt_cap = _NEXT_CAP.match(ctx.body, m.end()) is not None
+            if nxt_cap and prev.lower() not in ("a", "an", "the", "as", "this", "that", "last", "next"):
                 return None
     dct = ctx.dct
     if rel:
@@ -860,6 +866,8 @@ def _h_present(ctx: _Ctx, m: re.Match[str]) -> Result:
 def _h_pastref(ctx: _Ctx, m: re.Match[str]) -> Result:
     if m.group(0) == "recent" and ctx.prev_word(m.start()).lower() in ("most", "more", "less", "least"):
         return None  # "their most recent model" ranks things; it does not refer to a time
+    if m.group(0).endswith("recently") and ctx.next_word(m.end()).lower() == "as":
+        return None  # "as recently as January": the date that follows is the expression
     return "PAST_REF", "unknown"
 
 

@@ -75,6 +75,8 @@ def _one(body: str, text: str, published: date = TUE) -> tuple[str, str]:
         ("H1 2023 results were strong.", "H1 2023", "2023-H1", "unknown"),
         ("Profit rose in Q2 2022.", "Q2 2022", "2022-Q2", "quarter"),
         ("Sales fell in March.", "March", "2023-03", "month"),
+        ("A September poll found a tie.", "September", "2022-09", "month"),
+        ("As recently as January, Obama faced defeat.", "January", "2023-01", "month"),
         ("Sales will be reviewed in September.", "September", "2023-09", "month"),
         ("The company was founded in October 1997.", "October 1997", "1997-10", "month"),
         ("Stocks peaked in mid-November.", "mid-November", "2022-11", "month"),
@@ -183,6 +185,7 @@ def test_market_report_the_day() -> None:
     "body",
     [
         "Theresa May said the deal was dead.",
+        "June Carter sang on stage.",
         "May I ask a question?",
         "She may 5 times have tried.",
         "More than 2,000 people attended.",
