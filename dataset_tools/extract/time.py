@@ -961,14 +961,12 @@ def _words_to_int(words: str) -> int:
 def _h_spoken(ctx: _Ctx, m: re.Match[str]) -> Result:
     """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
     if m["sp_c"]:
-        if m["sp_y"] == "hundred":
-            year = NUMBERS[m["sp_c"]] * 100
-        else:
-            year = NUMBERS[m["sp_c"]] * 100 + _words_to_int(m["sp_y"])
+        century, rest = m["sp_c"].lower(), m["sp_y"].lower()
+        year = NUMBERS[century] * 100 + (0 if rest == "hundred" else _words_to_int(rest))
     else:
-        if not m.group(0).startswith("the") and not m["sp_t"]:
+        if not m.group(0).lower().startswith("the") and not m["sp_t"]:
             return None  # "two thousand" alone is a number
-        year = 2000 + (_words_to_int(m["sp_t"]) if m["sp_t"] else 0)
+        year = 2000 + (_words_to_int(m["sp_t"].lower()) if m["sp_t"] else 0)
     return f"{year:04d}", "year"
 
 

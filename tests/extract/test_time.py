@@ -258,3 +258,14 @@ def test_trigger_scan_reaches_every_rule() -> None:
     for body in sentences:
         fast = [(e.start, e.end, e.value) for e in extract_time_expressions(body, TUE)]
         assert fast == _brute_force(body, TUE), body
+
+
+def test_case_insensitive_fallback_agrees() -> None:
+    # A body whose lower-cased form changes length ("İ") is matched case-insensitively on the
+    # original text instead; the results must be the same, shifted by the prefix.
+    sentences = [case[0] for case in test_constructions.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    sentences.append("The crash of nineteen ninety-six was the worst.")
+    for body in sentences:
+        plain = [(e.start + 2, e.end + 2, e.value) for e in extract_time_expressions(body, TUE)]
+        shifted = [(e.start, e.end, e.value) for e in extract_time_expressions("İ " + body, TUE)]
+        assert plain == shifted, body
