@@ -64,7 +64,8 @@ from dataset_tools.extract.time_values import (
 Result = tuple[str, str] | None  # (TIMEX3 value, precision), or None to reject the match
 
 # ----------------------------------------------------------------------------- building blocks
-# Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
+# Patterns are lower case: they run on the lower-cased body. Handlers check the original text where
+# case matters (a month name must be capitalised: "may" and "march" are ordinary words).
 MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
