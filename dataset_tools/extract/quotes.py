@@ -96,6 +96,7 @@ _TWEET_RE = re.compile(
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})\s*$"
 )
+_MAX_SENTENCE = 1200  # characters; no news sentence outside a quotation is longer
 _INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 _NAME_CHARS_RE = re.compile(r"[^\W\d_][\w.'’\- ]*[^\W\d_.]|[^\W\d_]")
 
@@ -248,6 +249,9 @@ class _Article:
 
     def sentence_start(self, pos: int, lo: int) -> int:
         """Start of the sentence containing pos (searching back no further than lo)."""
+        # Sentences are bounded so that a paragraph with no full stops (a transcript, a list) costs
+        # linear time, not quadratic.
+        lo = max(lo, pos - _MAX_SENTENCE)
         best = lo
         for m in _SENT_END_RE.finditer(self.body, lo, pos):
             if m.end() > pos:
@@ -257,6 +261,7 @@ class _Article:
         return best
 
     def sentence_end(self, pos: int, hi: int) -> int:
+        hi = min(hi, pos + _MAX_SENTENCE)
         for m in _SENT_END_RE.finditer(self.body, pos, hi):
             if self._real_boundary(m):
                 return m.start() + 1
@@ -533,6 +538,7 @@ def _backfill(art: _Article, out: list[Quote], pending: list[tuple[int, RawQuote
 
 
 def _cue_between(art: _Article, lo: int, hi: int) -> bool:
+    lo = max(lo, hi - 2 * _MAX_SENTENCE)
     return any(not art.in_quote(m.start()) for m in _cues(art.body, lo, hi))
 
 
@@ -853,6 +859,7 @@ def _previous_cue(art: _Article, raw: RawQuote) -> _Attribution | None:
     lo = art.paras[pi][0]
     if pi > 0 and (_opens_paragraph(art, raw) or not _cue_between(art, lo, raw.open_mark)):
         lo = art.paras[pi - 1][0]
+    lo = max(lo, raw.open_mark - 2 * _MAX_SENTENCE)  # bounded: linear time on huge paragraphs
     cues = [
         m
         for m in _cues(body, lo, raw.open_mark)
@@ -915,7 +922,7 @@ def _leading(art: _Article, lo: int, hi: int) -> _Attribution | None:
     if not cues:
         return None
     participle: re.Match[str] | None = None
-    for m in reversed(cues):
+    for m in reversed(cues[-8:]):
         cue = m.group()
         by_agent = _BY_AGENT_RE.match(body, m.end(), hi)
         if by_agent and (cue.endswith("ed") or cue in {"told", "said", "written", "put"}):
@@ -1427,7 +1434,9 @@ def _salient_person(
     fallback: int | None = None
     hi = pos
     para = pi_here
-    while hi > floor:
+    steps = 0
+    while hi > floor and steps < 15:
+        steps += 1
         plo = art.paras[para][0]
         if hi <= plo:
             para -= 1
@@ -1646,7 +1655,7 @@ def _is_scare(art: _Article, raw: RawQuote, text: str, n_words: int, att: _Attri
         # found, or one of the cues has a subject that can speak.
         if att is not None:
             return False
-        for m in cues:
+        for m in cues[:6]:
             if _subject_before(art, sent_lo, m.start()) is not None:
                 return False
         return True

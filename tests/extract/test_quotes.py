@@ -337,6 +337,18 @@ def test_deterministic_and_empty_inputs() -> None:
     assert extract_quotes("No quotations here at all.", []) == []
 
 
+def test_huge_paragraph_stays_linear() -> None:
+    # One paragraph with hundreds of quotations and no full stop: windows are bounded, so this stays
+    # well under a second per few hundred quotes instead of growing quadratically.
+    import time
+
+    body = " ".join('word "quoted text here" said Al Brook and more words' for _ in range(400))
+    t0 = time.process_time()
+    quotes = extract_quotes(body, [])
+    assert len(quotes) == 400
+    assert time.process_time() - t0 < 5.0
+
+
 # ------------------------------------------------------------------------------------------ seed file
 
 
