@@ -37,6 +37,7 @@ PARQUET_OPTIONS = {
     "data_page_version": "1.0",
 }
 ROW_GROUP_ROWS = 65_536
+CSV_PIECE_ROWS = 4_096
 # Articles carry their bodies (several KB a row): smaller row groups keep the rows waiting to be written,
 # and a reader's unit of work, to a few MB.
 BODY_ROW_GROUP_ROWS = 1_024
@@ -147,7 +148,10 @@ class TableWriter:
             self._open_part()
         assert self._parquet is not None and self._csv is not None
         self._parquet.write_table(chunk, row_group_size=n)
-        self._csv.write(_csv_text(chunk.to_pylist(), None))
+        # A few thousand rows at a time: turning a whole row group into Python objects at once would
+        # leave the heap fragmented and the process larger than the data.
+        for piece in chunk.to_batches(max_chunksize=CSV_PIECE_ROWS):
+            self._csv.write(_csv_text(piece.to_pylist(), None))
         self._part_rows_written += n
         self.rows += n
 

@@ -229,7 +229,7 @@ def _date_failures(table: Table, batch: pa.RecordBatch, value_col: str, precisio
     return failures
 
 
-BATCH_ROWS = 100_000
+BATCH_ROWS = 32_768
 
 
 class TableSource:
