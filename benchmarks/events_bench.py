@@ -3,8 +3,8 @@
     python benchmarks/events_bench.py [--articles DIR] [--gold FILE] [--repeat N] [--errors]
     python benchmarks/events_bench.py --articles /tmp/news/articles --gold none --repeat 1   # speed only
 
-Defaults: articles /work/shared/bench/time/meantime/articles (article id = file stem, publication
-date = the ` date YYYY-MM-DD ` header), gold /work/shared/bench/events/meantime/gold_events.jsonl.
+Defaults: articles ../shared/bench/time/meantime/articles (article id = file stem, publication
+date = the ` date YYYY-MM-DD ` header), gold ../shared/bench/events/meantime/gold_events.jsonl.
 Every article goes through ``dataset_tools.extract.extract_article`` (people, quotes, time
 expressions, then events). Gold offsets index the file (header included); they are shifted to body
 offsets before comparing. Gold annotates every eventive predicate (including "said"), so only
@@ -52,9 +52,12 @@ from dataset_tools.extract.events import extract_events
 from dataset_tools.extract.events_lexicon import TRIGGERS
 from dataset_tools.extract.records import ArticleExtraction
 
+# The shared benchmark data lies beside the repository (read only, never copied into it).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
 _HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
-DEFAULT_ARTICLES = Path("/work/shared/bench/time/meantime/articles")
-DEFAULT_GOLD = Path("/work/shared/bench/events/meantime/gold_events.jsonl")
+DEFAULT_ARTICLES = SHARED / Path("bench/time/meantime/articles")
+DEFAULT_GOLD = SHARED / Path("bench/events/meantime/gold_events.jsonl")
 INCLUSION = {"IS_INCLUDED", "inverse:INCLUDES", "SIMULTANEOUS", "inverse:SIMULTANEOUS", "DURING",
              "inverse:DURING"}
 

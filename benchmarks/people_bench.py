@@ -1,6 +1,6 @@
 """Dev benchmark for the people extractor: score against an external gold folder and time it.
 
-    python benchmarks/people_bench.py /work/shared/bench/people/conll-dev [--keep DIR] [--json]
+    python benchmarks/people_bench.py ../shared/bench/people/conll-dev [--keep DIR] [--json]
 
 Reads every ``articles/*.txt`` of the bench folder (body = text after the ` date YYYY-MM-DD `
 header; article id = file stem), runs ``extract_people``, writes ``person_mentions.csv`` and

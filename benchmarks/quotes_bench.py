@@ -22,8 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dataset_tools.extract.people import extract_people
 from dataset_tools.extract.quotes import extract_quotes
 
-DEFAULT = Path("/work/shared/bench/quotes/polnear-dev")
-SCORER = Path("/work/shared/bench/quotes/score.py")
+# The shared benchmark data lies beside the repository (read only, never copied into it).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+DEFAULT = SHARED / Path("bench/quotes/polnear-dev")
+SCORER = SHARED / Path("bench/quotes/score.py")
 
 
 def read_body(path: Path) -> str:

@@ -1,6 +1,6 @@
 """Score the time-expression extractor on a TimeML bench folder and report its speed.
 
-    python benchmarks/time_bench.py /work/shared/bench/time/tbaq-dev [--csv out.csv] [--errors]
+    python benchmarks/time_bench.py ../shared/bench/time/tbaq-dev [--csv out.csv] [--errors]
 
 Reads <folder>/articles/*.txt (article id = file stem, publication date = the ` date YYYY-MM-DD `
 header), runs ``extract_time_expressions`` on each body, writes a CSV with FILE offsets (body offset
@@ -26,8 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dataset_tools.extract.time import extract_time_expressions
 
+# The shared benchmark data lies beside the repository (read only, never copied into it).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
 _HEADER = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
-DEFAULT_SCORER = "/work/shared/bench/time/score.py"
+DEFAULT_SCORER = str(SHARED / "bench/time/score.py")
 
 
 def load_articles(folder: Path) -> list[tuple[str, date, str, int]]:

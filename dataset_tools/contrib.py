@@ -24,7 +24,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dataset_tools.curation import pointer_lines, read_curation_file
+from dataset_tools.curation import CurationProblem, pointer_lines, read_curation_file
 from dataset_tools.diff import TableDiff, diff_table
 from dataset_tools.errors import InputError, Problem
 from dataset_tools.seeds import SEED_SUFFIX, Article, parse_seed, seed_files
@@ -37,17 +37,8 @@ DIST_DIR = "dist"
 
 
 @dataclass(frozen=True, order=True)
-class CheckError:
-    path: str  # relative to the repository root, as GitHub expects
-    line: int | None
-    pointer: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        at = f" at {self.pointer}" if self.pointer else ""
-        return f"{where}: {self.message}{at} [{self.code}]"
+class CheckError(CurationProblem):
+    """A located problem of a contribution (path relative to the repository root, as GitHub expects)."""
 
     def github(self) -> str:
         """A GitHub Actions workflow command: an error annotation on the file and line."""
