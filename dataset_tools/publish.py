@@ -247,6 +247,9 @@ def staging_folder(beside: Path) -> Iterator[Path]:
     """
     beside.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{beside.name}.tmp-", dir=beside.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a published folder is readable like any other
     try:
         yield tmp
     finally:
