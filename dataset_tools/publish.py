@@ -6,7 +6,6 @@ same bytes. Every write goes to a temporary folder that is renamed into place on
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -15,10 +14,10 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from dataset_tools import __version__
@@ -37,7 +36,8 @@ PARQUET_OPTIONS = {
     "data_page_version": "1.0",
 }
 ROW_GROUP_ROWS = 65_536
-CSV_PIECE_ROWS = 4_096
+# In-memory tables are handed over in pieces this size, to keep Python objects few at any time.
+PIECE_ROWS = 4_096
 # Articles carry their bodies (several KB a row): smaller row groups keep the rows waiting to be written,
 # and a reader's unit of work, to a few MB.
 BODY_ROW_GROUP_ROWS = 1_024
@@ -53,25 +53,16 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _csv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _csv_text(rows: list[dict[str, object]], header: list[str] | None) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    if header is not None:
-        writer.writerow(header)
-    for row in rows:
-        writer.writerow([_csv_cell(v) for v in row.values()])
+def csv_bytes(table: pa.Table, header: bool) -> bytes:
+    """RFC 4180 CSV in UTF-8 with LF line ends, written by Arrow: strings quoted when needed (an empty
+    string is "" and a null an empty cell), dates ISO, lists as JSON arrays."""
+    for index, field in enumerate(table.schema):
+        if pa.types.is_list(field.type):
+            values = table.column(index).to_pylist()
+            as_json = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
+            table = table.set_column(index, pa.field(field.name, pa.string()), pa.array(as_json, pa.string()))
+    buffer = io.BytesIO()
+    pacsv.write_csv(table, buffer, pacsv.WriteOptions(include_header=header, quoting_style="needed"))
     return buffer.getvalue()
 
 
@@ -100,24 +91,24 @@ class TableWriter:
         self.folder, self.name = folder, name
         self.schema = TABLES[name].arrow_schema().with_metadata(parquet_metadata(dataset_version))
         self.part_rows = part_rows or PART_ROWS
-        self.pending: list[pa.Table] = []
-        self.pending_rows = 0
+        self.group_rows = BODY_ROW_GROUP_ROWS if name == "articles" else ROW_GROUP_ROWS
+        # Rows wait as plain dicts and become Arrow once per row group: converting each article's few
+        # rows separately would cost more than writing them.
+        self.pending: list[dict[str, object]] = []
         self.rows = 0
         self.parts: list[tuple[Path, Path]] = []
         self._parquet: pq.ParquetWriter | None = None
-        self._csv: io.TextIOWrapper | None = None
+        self._csv: io.BufferedWriter | None = None
         self._part_rows_written = 0
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        if rows:
-            self.write(pa.Table.from_pylist(rows, schema=self.schema))
+        self.pending.extend(rows)
+        while len(self.pending) >= self.group_rows:
+            self._flush(self.group_rows)
 
     def write(self, table: pa.Table) -> None:
-        self.pending.append(table.cast(self.schema))
-        self.pending_rows += table.num_rows
-        group = BODY_ROW_GROUP_ROWS if self.name == "articles" else ROW_GROUP_ROWS
-        while self.pending_rows >= group:
-            self._flush(group)
+        for batch in table.to_batches(max_chunksize=PIECE_ROWS):
+            self.write_rows(batch.to_pylist())
 
     def _open_part(self) -> None:
         part = f"part-{len(self.parts):05d}"
@@ -128,8 +119,8 @@ class TableWriter:
         self.parts.append((parquet, csv_path))
         options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
         self._parquet = pq.ParquetWriter(self.parts[-1][0], self.schema, **options)
-        self._csv = self.parts[-1][1].open("w", encoding="utf-8", newline="")
-        self._csv.write(_csv_text([], self.schema.names))
+        self._csv = self.parts[-1][1].open("wb")
+        self._csv.write(csv_bytes(self.schema.empty_table(), header=True))
         self._part_rows_written = 0
 
     def _close_part(self) -> None:
@@ -139,27 +130,23 @@ class TableWriter:
         self._parquet = self._csv = None
 
     def _flush(self, n: int) -> None:
-        table = pa.concat_tables(self.pending)
-        chunk, rest = table.slice(0, n), table.slice(n)
-        self.pending = [rest] if rest.num_rows else []
-        self.pending_rows = rest.num_rows
+        rows = self.pending[:n]
+        del self.pending[:n]
         if self._parquet is None or self._part_rows_written >= self.part_rows:
             self._close_part()
             self._open_part()
         assert self._parquet is not None and self._csv is not None
-        self._parquet.write_table(chunk, row_group_size=n)
-        # A few thousand rows at a time: turning a whole row group into Python objects at once would
-        # leave the heap fragmented and the process larger than the data.
-        for piece in chunk.to_batches(max_chunksize=CSV_PIECE_ROWS):
-            self._csv.write(_csv_text(piece.to_pylist(), None))
+        table = pa.Table.from_pylist(rows, schema=self.schema)
+        self._parquet.write_table(table, row_group_size=n)
+        self._csv.write(csv_bytes(table, header=False))
         self._part_rows_written += n
         self.rows += n
 
     def close(self) -> int:
         """Finish the files; return the number of rows written."""
-        if self.pending_rows or not self.parts:
-            if self.pending_rows:
-                self._flush(self.pending_rows)
+        if self.pending or not self.parts:
+            if self.pending:
+                self._flush(len(self.pending))
             else:  # an empty table still gets its files, with the header only
                 self._open_part()
         self._close_part()
