@@ -107,7 +107,7 @@ def build_command(seeds: Path, out: Path, skip_invalid: bool, registry: Path | N
     except InvalidData as error:
         _report_failures(error.failures, as_json=False)
         sys.exit(1)
-    counts = ", ".join(f"{t.num_rows} {name}" for name, t in result.tables.items())
+    counts = ", ".join(f"{rows} {name}" for name, rows in result.rows.items())
     click.echo(f"built {out}: {counts}")
     for problem in result.rejects:
         click.echo(f"  skipped {problem}", err=True)

@@ -76,11 +76,6 @@ class Build:
         return input_fingerprint({**{f.article_id: f.sha256 for f in self.files},
                                   **{f"curation/{name}": digest for name, digest in self.curation.items()}})
 
-    @property
-    def tables(self) -> dict[str, pa.Table]:
-        """The written tables, read back (for checks and documents on builds that fit in memory)."""
-        return read_tables(self.folder)
-
 
 def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (),
                  options: EngineOptions | None = None) -> dict[str, pa.Table]:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 ARTICLE_ONE = (
     " date 2024-03-05 Maria Lopez, the mayor of Springfield, said the new bridge would open in May.\n\n"
