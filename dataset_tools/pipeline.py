@@ -18,7 +18,6 @@ from dataset_tools.curation import CURATION_SUFFIXES, read_curation_file
 from dataset_tools.diff import TableDiff, diff_tables
 from dataset_tools.engine import EngineOptions, extract_all, extract_stream
 from dataset_tools.errors import InputError, Problem
-from dataset_tools.extract.records import PersonEntity
 from dataset_tools.profile import Drop
 from dataset_tools.publish import (
     TableWriter,
@@ -37,7 +36,7 @@ from dataset_tools.release_checks import (
     recorded_inputs,
 )
 from dataset_tools.release_docs import ReleaseInfo, reseal_manifest, write_release_docs
-from dataset_tools.resolve import PersonFix, RegistryPerson, resolve_people
+from dataset_tools.resolve import PersonFix, PersonSummary, RegistryPerson, resolve_people
 from dataset_tools.schema_diff import Change
 from dataset_tools.seeds import Article, SeedFile, scan_seeds, seed_files
 from dataset_tools.tables import TABLES
@@ -87,11 +86,6 @@ def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (
     return assemble(articles, extractions, resolution)
 
 
-def _without_mentions(people: list[PersonEntity]) -> list[PersonEntity]:
-    """What resolution needs of an article's people: names, roles and handles, not every mention."""
-    return [PersonEntity(p.name, p.honorific, p.roles, p.handles, p.aliases) for p in people]
-
-
 def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[RegistryPerson] = (),
                        options: EngineOptions | None = None, dataset_version: str | None = None,
                        fixes: Sequence[PersonFix] = ()) -> dict[str, int]:
@@ -101,12 +95,12 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
     article and spills it to a temporary file, keeping only people's names for resolution; the second
     reads the spill back in article order and writes each article's rows.
     """
-    people: list[tuple[str, list[PersonEntity]]] = []
+    people: list[tuple[str, list[PersonSummary]]] = []
     with tempfile.TemporaryFile(prefix="dataset-tools-spill-") as spill:
         loaded = (f.load() for f in files)
         for article, extraction in extract_stream(loaded, len(files), options):
             pickle.dump((article, extraction), spill, protocol=pickle.HIGHEST_PROTOCOL)
-            people.append((article.article_id, _without_mentions(extraction.people)))
+            people.append((article.article_id, [PersonSummary.of(p) for p in extraction.people]))
         resolution = resolve_people(people, registry, fixes)
         del people
         spill.seek(0)

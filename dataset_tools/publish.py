@@ -35,7 +35,7 @@ PARQUET_OPTIONS = {
     "write_statistics": True,
     "data_page_version": "1.0",
 }
-ROW_GROUP_ROWS = 65_536
+ROW_GROUP_ROWS = 16_384
 # In-memory tables are handed over in pieces this size, to keep Python objects few at any time.
 PIECE_ROWS = 4_096
 # Articles carry their bodies (several KB a row): smaller row groups keep the rows waiting to be written,

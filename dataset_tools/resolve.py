@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from dataset_tools.extract.records import PersonEntity
 
@@ -49,6 +50,43 @@ def stable_id(prefix: str, *parts: object) -> str:
     """A deterministic id from its parts: the same parts give the same id in every build."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
     return f"{prefix}_{digest[:16]}"
+
+
+class PersonLike(Protocol):
+    """What resolution reads of an article's person (a PersonEntity, or its PersonSummary)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def honorific(self) -> str | None: ...
+    @property
+    def roles(self) -> Sequence[str]: ...
+    @property
+    def handles(self) -> Sequence[str]: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """An article's person without its mentions: all a large build keeps of it until resolution.
+
+    Strings are interned, so a name that recurs in thousands of articles is stored once.
+    """
+
+    name: str
+    honorific: str | None
+    roles: tuple[str, ...]
+    handles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, person: PersonEntity) -> PersonSummary:
+        def strings(values: Sequence[str]) -> tuple[str, ...]:
+            return tuple(sys.intern(v) for v in values)
+
+        return cls(sys.intern(person.name), sys.intern(person.honorific) if person.honorific else None,
+                   strings(person.roles), strings(person.handles), strings(person.aliases))
 
 
 @dataclass(frozen=True)
@@ -124,7 +162,7 @@ class Resolution:
 
 
 def resolve_people(
-    documents: Sequence[tuple[str, Sequence[PersonEntity]]],
+    documents: Sequence[tuple[str, Sequence[PersonLike]]],
     registry: Iterable[RegistryPerson] = (),
     fixes: Sequence[PersonFix] = (),
 ) -> Resolution:
@@ -183,7 +221,7 @@ def resolve_people(
     by_name = {id_of_name(f.name): f for f in fixes if f.name and not f.person_id and (f.aliases or f.wikidata_qid)}
 
     # Merge each person's records: every article's entity that went into the same id.
-    merged: dict[str, list[tuple[str, PersonEntity]]] = defaultdict(list)
+    merged: dict[str, list[tuple[str, PersonLike]]] = defaultdict(list)
     for article_id, people in documents:
         for index, entity in enumerate(people):
             merged[person_ids[(article_id, index)]].append((article_id, entity))

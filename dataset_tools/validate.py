@@ -230,28 +230,31 @@ def _date_failures(table: Table, batch: pa.RecordBatch, value_col: str, precisio
 
 
 BATCH_ROWS = 32_768
+# Articles carry their bodies: a few MB a batch, not a few hundred.
+BODY_BATCH_ROWS = 1_024
 
 
 class TableSource:
     """A table to validate, read a batch at a time: from files (one or parts) or from memory."""
 
-    def __init__(self, schema: pa.Schema, batches: Callable[[list[str] | None], Iterator[pa.RecordBatch]]) -> None:
+    def __init__(self, schema: pa.Schema, batches: Callable[[list[str] | None, int], Iterator[pa.RecordBatch]]) -> None:
         self.schema = schema
         self._batches = batches
+        self.batch_rows = BODY_BATCH_ROWS if "body" in schema.names else BATCH_ROWS
 
     def batches(self, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
-        return self._batches(columns)
+        return self._batches(columns, self.batch_rows)
 
     @classmethod
     def of_table(cls, table: pa.Table) -> TableSource:
-        return cls(table.schema, lambda columns: iter((table.select(columns) if columns else table)
-                                                        .to_batches(max_chunksize=BATCH_ROWS)))
+        return cls(table.schema, lambda columns, rows: iter((table.select(columns) if columns else table)
+                                                              .to_batches(max_chunksize=rows)))
 
     @classmethod
     def of_files(cls, paths: list[Path]) -> TableSource:
-        def batches(columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+        def batches(columns: list[str] | None, rows: int) -> Iterator[pa.RecordBatch]:
             for path in paths:
-                yield from pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=columns)
+                yield from pq.ParquetFile(path).iter_batches(batch_size=rows, columns=columns)
 
         return cls(pq.read_schema(paths[0]), batches)
 
