@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dataset_tools.assemble import article_rows, assemble, to_arrow
+from dataset_tools.assemble import article_rows, assemble
 from dataset_tools.curation import CURATION_SUFFIXES, read_curation_file
 from dataset_tools.diff import TableDiff, diff_tables
 from dataset_tools.engine import EngineOptions, extract_all, extract_stream
@@ -109,7 +109,7 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
             article, extraction = pickle.load(spill)
             for name, rows in article_rows(article, extraction, resolution.person_ids).items():
                 writers[name].write_rows(rows)
-        writers["people"].write(to_arrow("people", resolution.people))
+        writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
         return {name: writer.close() for name, writer in writers.items()}
 
 

@@ -216,16 +216,6 @@ def write_manifest(folder: Path, dataset_version: str | None,
     return manifest
 
 
-def write_tables(folder: Path, tables: Mapping[str, pa.Table], dataset_version: str | None) -> dict[str, int]:
-    """Write in-memory tables (already sorted by key); return the rows written per table."""
-    rows = {}
-    for name, table in tables.items():
-        writer = TableWriter(folder, name, dataset_version)
-        writer.write(table)
-        rows[name] = writer.close()
-    return rows
-
-
 @contextmanager
 def staging_folder(beside: Path) -> Iterator[Path]:
     """A temporary folder next to ``beside`` (same file system, so the final rename is atomic).
