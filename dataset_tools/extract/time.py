@@ -254,6 +254,12 @@ class _Ctx:
             return self.quarter
         return None
 
+    def recent_ref(self, pos: int) -> tuple[str, str] | None:
+        """The last calendar date named, if it is close enough before pos to be referred back to."""
+        if self.ref is not None and pos - self.ref_end < _REF_CONTEXT:
+            return self.ref
+        return None
+
     def prev_word(self, pos: int) -> str:
         m = _PREV_WORD.search(self.body, max(0, pos - 30), pos)
         return m.group(1) if m else ""
@@ -516,6 +522,15 @@ def _h_sameq(ctx: _Ctx, m: re.Match[str]) -> Result:
     """"the same period last year": the period under discussion (the last named quarter) a year back."""
     unit = (m["sq_u"] or m["sq_u2"]).lower()
     dct = ctx.dct
+    # "Sales fell in January compared with the same month a year ago": the month just named, a year
+    # back. A period (not a quarter) is read the same way when a month was named after any quarter.
+    ref = ctx.recent_ref(m.start())
+    if ref is not None and (
+        (unit == "month" and ref[1] in ("day", "month"))
+        or (unit in ("period", "time") and ref[1] == "month" and ctx.ref_end > ctx.quarter_end)
+    ):
+        y, mo = add_months(int(ref[0][:4]), int(ref[0][5:7]), -12)
+        return month_value(y, mo), "month"
     if unit == "month":
         y, mo = add_months(dct.year, dct.month, -12)
         return month_value(y, mo), "month"
@@ -915,6 +930,12 @@ def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
         # Results "for the quarter" are reported after it closes: the latest completed quarter,
         # unless the sentence looks ahead.
         return _shift(ctx.dct, unit, 0 if ctx.tense(m) == FUTURE else -1)
+    if unit == "year" and m["tu_mod"] and m["tu_mod"].lower() in ("full", "entire", "whole"):
+        # "a loss of $2 billion in the fourth quarter of 2005 and $8 billion for the entire year": the
+        # whole of the year whose part (quarter, month) was just reported on.
+        ref = ctx.recent_ref(m.start())
+        if ref is not None and ref[1] in ("quarter", "month") and int(ref[0][:4]) <= ctx.dct.year:
+            return ref[0][:4], "year"
     if unit == "day" and not m["tu_pre"]:
         # "on the day" in market reports is the publication day; elsewhere it tends to be anaphoric.
         if ctx.prev_word(m.start()).lower() not in _DAY_OK_BEFORE:

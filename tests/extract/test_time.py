@@ -269,3 +269,22 @@ def test_case_insensitive_fallback_agrees() -> None:
         plain = [(e.start + 2, e.end + 2, e.value) for e in extract_time_expressions(body, TUE)]
         shifted = [(e.start, e.end, e.value) for e in extract_time_expressions("İ " + body, TUE)]
         assert plain == shifted, body
+
+
+def test_same_period_refers_to_the_month_just_named() -> None:
+    mar = date(2024, 3, 4)
+    body = "Car sales fell 20% in February compared with the same month a year ago."
+    assert _one(body, "the same month a year ago", mar) == ("2023-02", "month")
+    body = "Exports rose 5% in February compared to the same period last year."
+    assert _one(body, "the same period last year", mar) == ("2023-02", "month")
+    # Without a month named, the same month a year ago is the publication month a year back.
+    assert _one("Prices are up on the same month a year ago.", "the same month a year ago", mar) == (
+        "2023-03", "month")
+
+
+def test_whole_year_after_a_part_of_it() -> None:
+    body = "The firm lost $2 billion in the fourth quarter of 2023 and $5 billion for the entire year."
+    assert _one(body, "the entire year", date(2024, 1, 26)) == ("2023", "year")
+    # A target year named earlier is not the year being reported on.
+    body = "It aims to lead the market by 2027 and forecast higher profit for the full year."
+    assert _one(body, "the full year", date(2024, 1, 26)) == ("2024", "year")
