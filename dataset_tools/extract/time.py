@@ -105,7 +105,7 @@ _RULES: list[tuple[str, str]] = [
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<cen_n>\d{1,2})(?:st|nd|rd|th)"
                 r"|(?P<cen_w>eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second))"
                 r"[-\s]+century"),
-    ("half", rf"(?:the\s+)?(?P<h_n>first|second|1st|2nd|latter|last|back)\s+half\s+of\s+"
+    ("half", rf"(?:the\s+)?(?P<h_n>first|second|1st|2nd|latter|last|back)\s+(?:half|two\s+quarters)\s+of\s+"
              rf"(?:(?P<h_y>{YEAR})|(?P<h_rel>this|last|next|the)\s+year)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<q_py>{YEAR})\s+|(?P<q_prel>this|last|next)\s+year{APOS}s\s+)?"
                 r"(?:(?:fiscal|calendar|financial)[-\s]+(?:year\s+)?)?"
@@ -115,7 +115,7 @@ _RULES: list[tuple[str, str]] = [
                 rf"(?:(?P<q_y>{YEAR})|(?P<q_rel>this|last|next|the\s+current|the\s+previous|the)\s+year))?"),
     ("hh", rf"(?P<hh_n>h[12])\s+(?P<hh_y>{YEAR})"),
     ("qq", rf"(?P<qq_n>q[1-4])(?:\s+(?:of\s+)?(?P<qq_y>{YEAR})|\s*{APOS}(?P<qq_yy>\d\d))?"),
-    ("relq", r"(?:the\s+)?(?P<rq_rel>latest|current|last|previous|past|prior|next|coming|most\s+recent"
+    ("relq", r"(?:the\s+)?(?P<rq_rel>this|latest|current|last|previous|past|prior|next|coming|most\s+recent"
              r"|(?:comparable\s+)?year[-\s](?:ago|earlier))\s+(?:fiscal\s+)?"
              r"(?:(?P<rq_ord>first|second|third|fourth)[-\s]+)?(?:quarter|period)"),
     ("sameq", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<sq_u>period|quarter|month|time)\s+"
@@ -162,15 +162,16 @@ _RULES: list[tuple[str, str]] = [
                 r"|(?<=at\s)the\s+moment|the\s+time\s+being"),
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
-                r"(?:days|weeks|months|years|decades)"
+                r"(?:days|weeks|months|quarters|years|decades)"
                 r"|recent\s+(?:memory|history|times)|then[-\s]current|recent(?=\s+[a-z])"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
-    ("futref", r"(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
+    ("futref", r"future\s+(?:days|weeks|months|quarters|years|decades)"
+               r"|(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
                r"|(?:(?:very|quite|fairly)\s+)?soon(?!-|\s+(?:as|after|afterwards|thereafter))"
                r"|the\s+(?:long|near|short|medium)\s+term"
                r"|a\s+later\s+(?:date|stage|time)"
-               r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years)"
+               r"|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|quarters|years)"
                r"|the\s+(?:days|weeks|months|years)\s+ahead"),
     ("spoken", r"(?:the\s+year\s+)?(?:(?P<sp_c>eighteen|nineteen|twenty)[-\s]+(?P<sp_y>"
                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(?:one|two|three|four|five"
@@ -574,6 +575,13 @@ def _h_relq(ctx: _Ctx, m: re.Match[str]) -> Result:
             year, q = add_quarters(year - 1, q, -1)
     elif m["rq_ord"]:
         return None
+    elif rel == "this":
+        if not m.group(0).lower().endswith("quarter"):
+            return None  # "this period" points back into the text, not at a calendar quarter
+        # In a results story "this quarter's loss" is the quarter being reported on.
+        qc = ctx.quarter_context(m.start())
+        if qc is not None:
+            year, q = qc
     elif rel in ("latest", "most recent", "last", "previous", "past", "prior"):
         year, q = add_quarters(year, q, -1)
     elif rel in ("next", "coming"):

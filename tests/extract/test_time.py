@@ -288,3 +288,26 @@ def test_whole_year_after_a_part_of_it() -> None:
     # A target year named earlier is not the year being reported on.
     body = "It aims to lead the market by 2027 and forecast higher profit for the full year."
     assert _one(body, "the full year", date(2024, 1, 26)) == ("2024", "year")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "precision"),
+    [
+        ("Sales should pick up this quarter.", "this quarter", "2023-Q2", "quarter"),
+        ("Margins have slipped over the past several quarters.", "the past several quarters", "PAST_REF",
+         "unknown"),
+        ("Tax credits will cut payments in future quarters.", "future quarters", "FUTURE_REF", "unknown"),
+        ("That does not bode well for coming quarters.", "coming quarters", "FUTURE_REF", "unknown"),
+        ("Demand will stay weak through the first two quarters of 2024.", "the first two quarters of 2024",
+         "2024-H1", "unknown"),
+    ],
+)
+def test_quarter_phrases(body: str, text: str, value: str, precision: str) -> None:
+    assert _one(body, text) == (value, precision)
+
+
+def test_this_quarter_in_a_results_story() -> None:
+    # Published in November, reporting the third quarter: "this quarter's loss" is the quarter reported.
+    body = "The firm lost $3 million in the third quarter. This quarter's loss includes a charge."
+    assert _one(body, "This quarter", date(2023, 11, 1)) == ("2023-Q3", "quarter")
+    assert extract_time_expressions("Costs rose in this period.", TUE) == []
