@@ -1144,5 +1144,27 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
                 ctx.ref, ctx.ref_end = (res[0], res[1]), end
             out.append(TimeExpression(start=s, end=end, text=body[s:end], value=res[0], precision=res[1]))
             last_end = end
+            if rule == "mdy" and res[1] == "day":
+                second = _second_day(body, end, res[0])
+                if second is not None:
+                    out.append(second)
+                    last_end = second.end
             break
     return out
+
+
+# "April 24 and 25", "June 5-7": the second day of a coordination or range is a date of its own
+# (TimeML tags it separately; HeidelTime's date_r2b/r4 rules do the same).
+_COORD_DAY = re.compile(r"\s*(?:-|–|and|or|to|through)\s*(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\d,.:]?\d|\s*(?:%|[ap]\.?m\b|o['’]clock))")
+
+
+def _second_day(body: str, pos: int, first: str) -> TimeExpression | None:
+    m = _COORD_DAY.match(body, pos)
+    if m is None or int(m.group(1)) <= int(first[8:10]):
+        return None
+    d = safe_date(int(first[:4]), int(first[5:7]), int(m.group(1)))
+    if d is None:
+        return None
+    return TimeExpression(start=m.start(1), end=m.end(), text=body[m.start(1):m.end()], value=day_value(d),
+                          precision="day")

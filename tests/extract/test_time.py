@@ -311,3 +311,16 @@ def test_this_quarter_in_a_results_story() -> None:
     body = "The firm lost $3 million in the third quarter. This quarter's loss includes a charge."
     assert _one(body, "This quarter", date(2023, 11, 1)) == ("2023-Q3", "quarter")
     assert extract_time_expressions("Costs rose in this period.", TUE) == []
+
+
+def test_second_day_of_a_coordination() -> None:
+    body = "The summit meets on April 24 and 25 in Washington."
+    found = [(e.text, e.value) for e in extract_time_expressions(body, TUE)]
+    assert found == [("April 24", "2023-04-24"), ("25", "2023-04-25")]
+    body = "The festival runs June 5-7, organisers said."
+    assert [(e.text, e.value) for e in extract_time_expressions(body, TUE)] == [
+        ("June 5", "2023-06-05"), ("7", "2023-06-07")]
+    # Not a day: a share of something, or a smaller number than the first day.
+    assert [e.text for e in extract_time_expressions("On June 5 and 20% of voters stayed home.", TUE)] == ["June 5"]
+    assert [e.text for e in extract_time_expressions("On June 15 and 3 other days it rained.", TUE)] == ["June 15"]
+    assert [e.text for e in extract_time_expressions("Polls open on June 5 to 9 pm.", TUE)] == ["June 5"]
