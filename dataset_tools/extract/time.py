@@ -91,6 +91,8 @@ _RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
             r"(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?"),
     ("slash", r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])"),
+    ("weekof", rf"the\s+(?:(?P<wo_ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+(?P<wo_m>{MON})"
+               rf"(?:\s+(?P<wo_d>{DAY}))?(?:,?\s+(?P<wo_y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<dmy_wd>{WDX}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MON})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
     ("mdy", rf"(?:(?P<mdy_rel>last|next|this)\s+)?(?:(?P<mdy_wd>{WDX}),?\s+)?"
@@ -396,6 +398,32 @@ def _h_dmy(ctx: _Ctx, m: re.Match[str]) -> Result:
 
 def _h_mdy(ctx: _Ctx, m: re.Match[str]) -> Result:
     return _full_date(ctx, m, "mdy_m", m["mdy_d"], m["mdy_y"], m["mdy_rel"])
+
+
+# Which day of the month stands for its n-th week: the middle day of that run of seven, so the ISO
+# week chosen holds most of it ("the last week of March" is the week of March 28).
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _h_weekof(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"the week of March 6" (the ISO week holding that day), "the last week of March" (a week)."""
+    if not _capitalised(ctx, m, "wo_m"):
+        return None
+    month = _month_num(m["wo_m"])
+    ordinal = (m["wo_ord"] or "").lower()
+    if m["wo_d"]:
+        if ordinal:
+            return None
+        day = int(re.match(r"\d+", m["wo_d"]).group())  # type: ignore[union-attr]
+    elif ordinal:
+        day = _NTH_WEEK_DAY.get(ordinal, 25)
+    else:
+        return None  # "the week of March" names no particular week
+    year = int(m["wo_y"]) if m["wo_y"] else _year_for_month(ctx, m, month, day)
+    if ordinal in ("last", "final"):
+        day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=4)).day
+    d = safe_date(year, month, day)
+    return (week_value(d), "week") if d else None
 
 
 def _h_my(ctx: _Ctx, m: re.Match[str]) -> Result:

@@ -324,3 +324,15 @@ def test_second_day_of_a_coordination() -> None:
     assert [e.text for e in extract_time_expressions("On June 5 and 20% of voters stayed home.", TUE)] == ["June 5"]
     assert [e.text for e in extract_time_expressions("On June 15 and 3 other days it rained.", TUE)] == ["June 15"]
     assert [e.text for e in extract_time_expressions("Polls open on June 5 to 9 pm.", TUE)] == ["June 5"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("A hearing is expected the week of July 10.", "the week of July 10", "2023-W28"),
+        ("Sales rebounded in the last week of March.", "the last week of March", "2023-W13"),
+        ("Talks began in the first week of May 2021.", "the first week of May 2021", "2021-W18"),
+    ],
+)
+def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
+    assert _one(body, text) == (value, "week")
