@@ -1028,7 +1028,7 @@ def _h_spoken(ctx: _Ctx, m: re.Match[str]) -> Result:
     return f"{year:04d}", "year"
 
 
-_AHEAD = frozenset("ahead before upcoming next until for await awaiting awaited".split())
+_AHEAD = frozenset("ahead upcoming next until for await awaiting awaited".split())
 
 
 def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -1052,7 +1052,13 @@ def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
         # "Wednesday's ruling" names an event; news mostly refers back to it, unless it is
         # announced as coming ("ahead of Tuesday's vote").
         before = ctx.body[max(0, m.start() - 30):m.start()].lower().split()[-3:]
-        tense = FUTURE if _AHEAD.intersection(before) else PAST
+        if _AHEAD.intersection(before):
+            tense = FUTURE
+        elif "before" in before:
+            # "before Friday's purchases" is ahead only if the sentence itself looks ahead.
+            tense = FUTURE if ctx.tense(m) == FUTURE else PAST
+        else:
+            tense = PAST
     else:
         tense = ctx.tense(m)
     direction = FUTURE if tense == FUTURE else PAST

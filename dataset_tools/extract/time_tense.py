@@ -53,10 +53,17 @@ def _classify(words: list[str], i: int) -> str | None:
         if (i > 0 and words[i - 1] in _BE_TO) or (i + 1 < len(words) and words[i + 1] == "be"):
             return FUTURE
         return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in FUTURE_WORDS:
-        if w in FUTURE_IF_TO and (i + 1 >= len(words) or words[i + 1] != "to"):
+        if w in FUTURE_IF_TO and nxt != "to":
             return None
+        if w == "next" and nxt == "to":
+            return None  # "next to the embassy" is a place
+        if w.endswith("ed") and _adjectival(words, i):
+            return None  # "the hastily planned trip", "the expected rise": adjectives, not verbs
         return FUTURE
+    if w in ("was", "were") and (nxt in FUTURE_WORDS or nxt in _BE_TO):
+        return None  # "were planning to drive", "was due to speak": the next word decides
     if w in PRESENT_WORDS:
         return PRESENT
     if w in SCHEDULED and (i == 0 or words[i - 1] not in _NOT_SCHEDULED_BEFORE):
@@ -65,15 +72,21 @@ def _classify(words: list[str], i: int) -> str | None:
         # "will be held", "is expected": a participle after an auxiliary is not a past tense.
         if i > 0 and words[i - 1] in PARTICIPLE_AUX and w not in ("was", "were", "had", "did"):
             return None
-        # "a still unspecified date", "the planned trip": an adjective after a determiner.
-        if w.endswith("ed") and i > 0:
-            if words[i - 1] in _DETERMINERS:
-                return None
-            adverb = words[i - 1].endswith("ly") or words[i - 1] == "still"
-            if adverb and i > 1 and words[i - 2] in _DETERMINERS:
-                return None
+        # "a still unspecified date", "the closed plant": an adjective after a determiner.
+        if w.endswith("ed") and _adjectival(words, i):
+            return None
         return PAST
     return None
+
+
+def _adjectival(words: list[str], i: int) -> bool:
+    """Whether the -ed word at i follows a determiner, directly or after an adverb ("the still unsold")."""
+    if i == 0:
+        return False
+    if words[i - 1] in _DETERMINERS:
+        return True
+    adverb = words[i - 1].endswith("ly") or words[i - 1] == "still"
+    return adverb and i > 1 and words[i - 2] in _DETERMINERS
 
 
 # Words right before a weekday/date that fix its direction whatever the rest of the sentence says:
@@ -118,7 +131,11 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
         w = words[j]
         if w in _BACK_BEFORE:
             return PAST
-        if w in _AHEAD_BEFORE or (w == "as" and j > 0 and words[j - 1] in ("early", "soon")):
+        # "until Friday" looks ahead, except opening a sentence, where the clause says which way:
+        # "Until Thursday, they had not called him a suspect" is past.
+        if (w in _AHEAD_BEFORE and not (j == 0 and w in ("until", "till"))) or (
+            w == "as" and j > 0 and words[j - 1] in ("early", "soon")
+        ):
             return FUTURE
         if w in REPORTING:
             return _reporting_tense(w)
@@ -126,7 +143,9 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
     # temporal phrase usually precedes it ("will double ... by August in markets untouched by ...").
     # Reporting verbs count a few words further than they are: "X will meet on Friday, he said" is
     # about the future, but in "On Saturday, the White House said it would ..." "said" governs.
-    left_cost, left_t = _first_cue(words, orig, range(n_left - 1, -1, -1))
+    # Distances on the left count from the governing word: prepositions and clock times in between
+    # ("leave at 4 in the morning (4 a.m. EDT Thursday)") carry no tense and should not add distance.
+    left_cost, left_t = _first_cue(words, orig, range(j, -1, -1))
     right_cost, right_t = _first_cue(words, orig, range(n_left, len(words)))
     right_cost = 2 * right_cost + 1
     if left_t is not None and (right_t is None or left_cost <= right_cost):

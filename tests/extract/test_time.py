@@ -336,3 +336,27 @@ def test_second_day_of_a_coordination() -> None:
 )
 def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
     assert _one(body, text) == (value, "week")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        # Adjectival "planned"/"expected" after a determiner is not a future marker.
+        ("On Friday, when she cut short her holiday for the hastily planned visit, aides left.", "Friday",
+         "2023-06-16"),
+        # "next to" is a place; "were planning to" looks ahead past the auxiliary.
+        ("Two people were hurt in the blast next to the station on Friday.", "Friday", "2023-06-16"),
+        ("Fans planned a march on Saturday and were planning to rally on Monday.", "Saturday", "2023-06-24"),
+        # Clock words between verb and weekday do not weaken the verb.
+        ("\"He will fly out at 4 in the morning (4 a.m. EDT Thursday),\" the minister said.",
+         "Thursday", "2023-06-22"),
+        # "Until" opening a sentence: the clause decides.
+        ("Until Friday, police had not named him as a suspect.", "Friday", "2023-06-16"),
+        ("The office is closed until Friday.", "Friday", "2023-06-23"),
+        # "before Friday's ..." follows the sentence, "ahead of" always looks ahead.
+        ("Its share before Friday's purchase was far below that of rivals.", "Friday", "2023-06-16"),
+        ("Polls will close before Friday's count.", "Friday", "2023-06-23"),
+    ],
+)
+def test_weekday_tense_cues(body: str, text: str, value: str) -> None:
+    assert _one(body, text) == (value, "day")
