@@ -42,6 +42,8 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 # After these a scheduled-event verb is an infinitive or a noun, not a present tense.
 _NOT_SCHEDULED_BEFORE = frozenset("to did didn't not the a an its their his her our".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
+# "since he will ..." is causal; "since" before a noun phrase marks a past starting point.
+_PRONOUNS = frozenset("i you he she it we they there this that".split())
 _WINDOW = 300  # characters looked at on each side; sentences longer than that are rare in news
 
 
@@ -66,6 +68,8 @@ def _classify(words: list[str], i: int) -> str | None:
         return None  # "were planning to drive", "was due to speak": the next word decides
     if w in PRESENT_WORDS:
         return PRESENT
+    if w == "since" and i + 1 < len(words) and words[i + 1] not in _PRONOUNS:
+        return PAST  # "searching since shortly after the Oct. 23 killing": a past starting point
     if w in SCHEDULED and (i == 0 or words[i - 1] not in _NOT_SCHEDULED_BEFORE):
         return FUTURE
     if w in IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED):

@@ -360,3 +360,12 @@ def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
 )
 def test_weekday_tense_cues(body: str, text: str, value: str) -> None:
     assert _one(body, text) == (value, "day")
+
+
+def test_since_marks_a_past_starting_point() -> None:
+    may = date(2023, 5, 6)
+    body = "Police have hunted him since shortly after the Oct. 23 killing."
+    assert _one(body, "Oct. 23", may) == ("2022-10-23", "day")
+    # Causal "since" before a pronoun says nothing about the time.
+    body = "Since they will vote on Oct. 23, the result is open."
+    assert _one(body, "Oct. 23", may) == ("2023-10-23", "day")
