@@ -10,7 +10,8 @@ type           triggers (examples)                                              
 meeting        met, talks, summit, negotiations, phone call, hosted, joint press         040 / 041
                conference, spoke with (a person), phoned                               043 / 046
 visit          visit, trip, state visit, travelled to, flew to, arrived in, toured     042
-statement      announced, declared, unveiled, confirmed, (solo) press conference      010
+statement      announced, declared, unveiled, confirmed, (solo) press conference,     010
+               tweeted, posted on Twitter / Facebook
 appeal         called on / for, urged                                                  020
 agreement      agreed to / agreed a ..., signed a treaty, agreement, pact, struck a    057
                deal
@@ -23,15 +24,22 @@ ban            banned, barred, expelled, deported                               
 appointment    appointed, nominated, appointment, nomination                           —
 resignation    resigned, stepped down, quit as, resignation                            —
 election       elected, re-elected, election, referendum                               —
-arrest         arrested, detained                                                      173
-legal_action   sued, indicted, convicted, sentenced, jailed, charged with, pleaded     115 / 173
-               guilty
-protest        protested, demonstration                                                140
+arrest         arrested, detained, apprehended, taken into custody                     173
+legal_action   sued, lawsuit, indicted, charged (with), criminal charges, prosecuted,  115 / 116 /
+               convicted, found guilty, sentenced, jailed, pleaded guilty, fined,      173
+               subpoenaed, impeached, (a court) ruled / ruling; police raids
+protest        protested, demonstration, marched, demonstrated (in/against), on       140 / 141 /
+               strike, general strike, hunger strike, walkout, boycott, vigil         142 / 143
+rally          rally, rallied (not "rallied behind", not markets)                      141
 attack         attacked, bombed, killed, invaded, invasion, assassinated, airstrike,   190 / 180 /
-               stabbed, shot dead                                                      182 / 183 /
-                                                                                       186 / 192 /
-                                                                                       195
+               drone / missile strike, shelled, raided, clashed, offensive, shot,     182 / 183 /
+               opened fire, fired rockets (violence must be mentioned nearby)         186 / 192 /
+                                                                                       194 / 195
+deployment     deployed, deployment, sent troops (forces must be mentioned)            154
+dismissal      fired, sacked, ousted, ouster (only with the person dismissed)          —
 ============== ======================================================================= ==========
+
+Posts on social media ("tweeted", "a tweet", "posted on Facebook") are statements: the posting is news.
 
 What someone *says* is a quote, not an event: "said", "told" and the like are not triggers. A
 statement is an event only when the saying is the news (an announcement, a declaration, a press
@@ -137,7 +145,10 @@ EVENT_TYPES = (
     "arrest",
     "legal_action",
     "protest",
+    "rally",
     "attack",
+    "deployment",
+    "dismissal",
 )
 
 # CAMEO code per type (for realised events), refined by trigger lemma where CAMEO distinguishes.
@@ -158,7 +169,10 @@ CAMEO_CODES: dict[str, str | None] = {
     "arrest": "173",
     "legal_action": "173",
     "protest": "140",
+    "rally": "141",
     "attack": "190",
+    "deployment": "154",
+    "dismissal": None,
 }
 _CAMEO_BY_LEMMA = {
     "phone call": "041",
@@ -180,14 +194,25 @@ _CAMEO_BY_LEMMA = {
     "stab": "182",
     "shoot": "180",
     "airstrike": "195",
+    "convict": "116",
+    "conviction": "116",
+    "march": "141",
+    "demonstrate": "141",
+    "demonstration": "141",
+    "labour strike": "143",
+    "boycott": "143",
+    "hunger strike": "142",
+    "shell": "194",
+    "clash": "193",
 }
 
 _SYMMETRIC = frozenset({"meeting", "agreement", "election"})
 # Types where "with X" names someone taking part ("talks with X", "a deal with X", "travelled with X");
 # elsewhere "with" mostly belongs to a complement ("announced a partnership with X").
-_WITH_TYPES = frozenset({"meeting", "agreement", "visit", "protest"})
+_WITH_TYPES = frozenset({"meeting", "agreement", "visit", "protest", "rally"})
 # Types whose possessor / "of"-phrase is the one the event happens to ("his arrest", "ban of X").
-_PATIENT_POSSESSOR = frozenset({"appointment", "arrest", "ban", "sanction", "legal_action", "election"})
+_PATIENT_POSSESSOR = frozenset(
+    {"appointment", "arrest", "ban", "sanction", "legal_action", "election", "dismissal"})
 # Types that can carry the quotation that is the news.
 _QUOTE_TYPES = frozenset({"statement", "accusation", "criticism", "appeal", "threat"})
 
@@ -216,7 +241,8 @@ _GOVERNORS_NEGATED = frozenset(
 )
 # Verbs whose bare form is also a noun naming the same event ("a visit", "the ban", "calls for").
 _NOUN_READINGS = frozenset(
-    "visit attack ban protest sanction arrest tour blame rebuke call on travel".split())
+    "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
+    " ambush".split())
 # Governors after which the infinitive happened: "was forced to resign".
 _GOVERNORS_OCCURRED = frozenset("forced compelled obliged pressured managed".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
@@ -247,8 +273,14 @@ _SUPPORT_VERBS = frozenset(
     ended concluded completed undertook undertake embark embarked go went going set plan plans planned
     planning consider considers considered considering look looking prepare preparing propose proposed
     want wants wanted hope hopes hoped seek seeks sought skip skipped miss missed boycott boycotted
-    launch launched launching continue continued resume resumed open opened""".split()
+    launch launched launching continue continued resume resumed open opened file files filed filing bring
+    brings brought stage stages staged staging organise organised organize organized carry carries carried
+    mount mounted""".split()
 )
+# Support verbs whose subject brings the event about even for patient types: "filed a lawsuit".
+_AGENT_SUPPORT = frozenset(
+    """file files filed filing bring brings brought impose imposes imposed imposing issue issues issued lift
+    lifted launch launched launching level levelled leveled""".split())
 _SUFFER_VERBS = frozenset(
     """face faces faced facing draw draws drew drawn drawing receive receives received suffer suffered
     endure endured escape escaped survive survived attract attracted""".split()
@@ -289,7 +321,26 @@ _VIOLENCE_RE = re.compile(
     r"armed|explosi|raid|rocket|war\b|military|assault|invasion|airstrike|fighter|stab|weapon|hostage)",
     re.IGNORECASE,
 )
+# Context that tells the reading of an ambiguous trigger, searched in its sentence: a court rules (a
+# king rules too), troops are deployed (software too), a rally with stocks is a market's.
+_COURT_RE = re.compile(r"\b(?:court|courts|judge|judges|justices?|tribunal|jury|juries|magistrate|appeals)\b",
+                       re.IGNORECASE)
+_MARKET_RE = re.compile(
+    r"\b(?:stocks?|shares|markets?|index|indices|dow|nasdaq|dollar|euro|yen|prices?|bonds?|yields?|oil|"
+    r"futures|currency|currencies|investors|percent)\b|%", re.IGNORECASE)
+_FORCES_RE = re.compile(
+    r"\b(?:troops|soldiers|forces|military|guard|guardsmen|police|officers|warships?|ships|jets|aircraft|"
+    r"marines|army|navy|missiles?|units|battalions?|brigades?|personnel|agents|peacekeepers|carriers?)\b",
+    re.IGNORECASE)
+_POLICE_RE = re.compile(r"\b(?:police|fbi|agents|officers|detectives|investigators|authorities)\b", re.IGNORECASE)
+# Objects of "fired" that make it gunfire rather than a dismissal.
+_FIRE_WEAPON_WORDS = frozenset(
+    """at on upon shots shot missiles missile rockets rocket bullets rounds weapons tear into warning artillery
+    shells live rubber guns mortars mortar""".split())
+# Military lemmas that need violence around them: "clashed over the budget" is a quarrel, not a fight.
+_NEEDS_VIOLENCE = frozenset("shell clash offensive shoot ambush military strike".split())
 _WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+_COMMA_RE = re.compile(r",(?!\d)")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
@@ -578,7 +629,9 @@ def _support_role(gap_words: list[str], event_type: str) -> str | None:
         if not main_have:
             return None
     if words & _SUPPORT_VERBS:
-        return _patient_role(event_type) if event_type in _PATIENT_POSSESSOR else _agent_role(event_type)
+        if event_type in _PATIENT_POSSESSOR and not words & _AGENT_SUPPORT:
+            return _patient_role(event_type)  # "X won the election", "X got the appointment"
+        return _agent_role(event_type)  # "X filed a lawsuit", "X imposed a ban", "X held talks"
     if words & BE_FORMS and words & {"on", "in"}:
         return _agent_role(event_type)  # "X is on a visit to", "X was in talks with"
     return None
@@ -645,6 +698,36 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # a compound noun: "attack ads"
     if lemma in ("bar", "host") and form in ("base", "s"):
         return False  # "a bar", "the host"
+    if lemma == "bar" and form == "ing" and not (prev and prev[0] in BE_FORMS):
+        return False  # "Barring a shock, ...": the preposition "except", not a ban
+    if lemma == "charge" and text.lower() == "charged":
+        # "was charged with", "charged him in the killing"; not "charged $5", "charged up", "a charged debate"
+        return ("with" in after or nxt in ("in", "over")) and not (prev and prev[0] in _DETERMINERS)
+    if lemma in ("rule", "ruling") and (nxt in ("out", "party", "parties", "class", "classes", "coalition",
+                                                 "elite", "elites", "junta", "family", "council")):
+        return False  # "ruled out", "the ruling party"
+    if lemma == "conviction" and (nxt == "that" or (prev and prev[0] in ("strong", "deep", "firm", "personal",
+                                                                          "moral", "religious", "political"))):
+        return False  # a firm belief, not a verdict
+    if lemma == "march" and (text[0].isupper() or nxt in ("toward", "towards", "forward", "madness")):
+        return False  # the month; "the march toward war" is a metaphor
+    if lemma == "rally" and nxt in ("behind", "around", "support", "supporters", "voters", "votes", "cry", "point",
+                                    "call", "the", "his", "her", "their"):
+        return False  # "rallied behind her", "a rallying cry", "rally the base": support, not a gathering
+    if lemma == "demonstrate" and nxt not in ("in", "against", "outside", "at", "on", "for", "near", "across",
+                                              "peacefully", "throughout", ",", ".", "and"):
+        return False  # "demonstrated that / the ability": to show, not to protest
+    if lemma == "offensive" and nxt.isalpha() and nxt not in (
+            "in", "on", "against", "to", "into", "by", "that", "which", "and", "began", "launched", "aimed",
+            "was", "is", "has", "had", "will", "would", "near", "around", "toward", "towards", "of"):
+        return False  # the adjective: "offensive remarks", "an offensive line"
+    if lemma == "shoot" and (nxt in ("up", "film", "video", "scene", "footage", "photos", "pictures", "hoops",
+                                     "back", "for", "breeze") or (prev and prev[0] in (
+            "long", "big", "flu", "booster", "parting", "cheap", "first", "best", "good", "photo", "mug", "jump",
+            "free", "a", "another", "one", "vaccine", "moon"))):
+        return False  # "a long shot", "a flu shot", "shot up", "shooting a film"
+    if lemma == "fire" and nxt in ("up", "back", "away", "off"):
+        return False  # "fired up", "fired back at critics"
     return True
 
 
@@ -696,6 +779,8 @@ def _status_and_voice(
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False
         near = left[-4:]
+        if mt.text.lower().startswith("on ") and near[-1:] and near[-1] in PRESENT_BE:
+            return "ongoing", False, False  # "workers are on strike"
         if any(w in PRESENT_BE and i + 1 < len(near) and near[i + 1] in ("on", "in")
                for i, w in enumerate(near)):
             return "ongoing", False, False  # "is on a visit to", "are in talks with"
@@ -776,27 +861,43 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     subject_found = False
     role_subj = _agent_role(et)
     left = doc.mentions_between(clause_lo, mt.start)
+    if _reduced_ing_relative(doc, mt, clause_lo, nominal):
+        left = []  # "the women accusing him": the noun before the participle is its agent, not a name further left
+    # "Jane Doe, who leads the party, met John Roe": the clause between subject and verb is skipped
+    inner = _interposed_clause(body, clause_lo, mt.start)
+    if inner is not None:
+        left = [m for m in left if not (inner[0] <= m[0] and m[1] <= inner[1])]
+        prev_trigger_end = min(prev_trigger_end, inner[0])
     last_subject_start: int | None = None
+
+    def gap_text(m: tuple[int, int, int, str]) -> str:
+        if inner is not None and m[1] <= inner[0]:
+            return body[m[1]:inner[0]] + " " + body[inner[1]:mt.start]
+        return body[m[1]:mt.start]
+
     for m in reversed(left):
         if doc.in_quote(m[0], m[1]):
             continue
         # words only: quotation marks and commas inside the gap do not make it longer
-        gap_words = [w for w in _words(body[m[1]:mt.start]) if w[0].isalnum()]
+        gap = gap_text(m)
+        gap_words = [w for w in _words(gap) if w[0].isalnum()]
         if nominal and not subject_found and _is_possessive(body, m) and len(gap_words) <= 4:
             # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase;
             # but not "her aides about the attack", where the possessive belongs to another noun
             if not set(gap_words) & (_CLAUSE_BREAK_WORDS | _PREPOSITIONS) and m[1] >= prev_trigger_end:
                 add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
+                # "Responding to Trump's tweet, the minister ...": the possessor, not the main subject
+                subject_found = True
             break
         prep = _preposition_before(body, m[0], clause_lo)
-        if prep is not None and not subject_found and _relative_clause_gap(_words(body[m[1]:mt.start])):
+        if prep is not None and not subject_found and _relative_clause_gap(_words(gap)):
             prep = None  # "the case of Breonna Taylor, who was killed": the antecedent is the subject
         if prep is not None:
             if subject_found:
                 break  # obliques count only between the subject and the trigger
             role = _oblique_role(prep, et)
             # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ...")
-            if role and "," not in body[m[1]:mt.start] and m[1] >= prev_trigger_end:
+            if role and "," not in gap and m[1] >= prev_trigger_end:
                 add(m[2], role)
             continue
         if subject_found:
@@ -815,7 +916,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
-        relative = _relative_clause_gap(_words(body[m[1]:mt.start]))
+        relative = _relative_clause_gap(_words(gap))
         if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break
         role_subj = _patient_role(et) if passive else _agent_role(et)
@@ -895,13 +996,47 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     return out
 
 
+_RELATIVE_OPENERS = frozenset("who whom whose which".split())
+_NOT_REDUCED_BEFORE = (_AUX | _ADVERBS | _SUBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_BREAK_WORDS
+                       | _SUPPORT_VERBS | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED
+                       | frozenset("and or nor but keep keeps kept stop stops stopped".split()))
+
+
+def _reduced_ing_relative(doc: _Doc, mt: _Mention, lo: int, nominal: bool) -> bool:
+    """True for a participle right after a common noun: "the women accusing him", "an order banning X"."""
+    if mt.form != "ing" or mt.finite or nominal:
+        return False
+    prev = _WORD_RE.findall(doc.body[max(lo, mt.start - 30):mt.start])[-1:]
+    if not prev or not prev[0].isalpha() or not prev[0].islower():
+        return False
+    w = prev[0]
+    if w in _NOT_REDUCED_BEFORE or w.endswith(("ed", "ly")):
+        return False
+    return not doc.mentions_between(mt.start - len(w) - 2, mt.start)  # "saw him visiting": a person
+
+
+def _interposed_clause(body: str, lo: int, trigger_start: int) -> tuple[int, int] | None:
+    """Span of ", who/which/whose ... ," (or a dashed one) that ends right before the trigger, if any."""
+    close = max(body.rfind(",", lo, trigger_start), body.rfind("—", lo, trigger_start))
+    if close < 0 or not all(w in _AUX or w in _ADVERBS for w in _words(body[close + 1:trigger_start])):
+        return None
+    mark = body[close]
+    opening = body.rfind(mark, lo, close)
+    if opening < 0:
+        return None
+    first = _words(body[opening + 1:opening + 12])[:1]
+    if not first or first[0] not in _RELATIVE_OPENERS:
+        return None
+    return opening, close + 1
+
+
 def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trigger: int,
               people_spans: list[tuple[int, int]]) -> str | None:
     body = doc.body
     hi = min(sent_end, next_trigger, mt.end + 80)
-    comma = body.find(",", mt.end, hi)
-    if comma >= 0:
-        hi = comma  # a place after a comma belongs to the next phrase
+    comma = _COMMA_RE.search(body, mt.end, hi)
+    if comma is not None:
+        hi = comma.start()  # a place after a comma belongs to the next phrase (not the one in "3,000")
     # on the left only a fronted place counts ("In London, the two met"): other "in X" phrases on the
     # left belong to other predicates ("wariness in the West over ...")
     fronted = min(mt.start, sent_start + 40)
@@ -910,7 +1045,7 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
     for lo, hi_, right in ((right_lo, hi, True), (sent_start, fronted, False)):
         for m in _PLACE_RE.finditer(body, lo, hi_):
             prep, place = m.group(1), m.group(2)
-            if prep == "to" and mt.event_type != "visit":
+            if prep == "to" and mt.event_type not in ("visit", "deployment"):
                 continue
             if not right and (prep != "in" or m.start() > sent_start + 3):
                 continue
@@ -1158,7 +1293,8 @@ def extract_events(
         next_trigger = trigger_starts[k + 1] if k + 1 < len(found) else len(body)
         prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
         before = doc.mentions_between(max(ss, m.start() - 40), m.start())
-        prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip()
+        prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip() and not (
+            lemma in _NOUN_READINGS and _is_possessive(body, before[-1]))  # "her tweet", "Doe's visit"
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
         mt.status, mt.finite, mt.nominal = status, finite, nominal
@@ -1191,6 +1327,7 @@ def extract_events(
             if lemma == "bomb" or not mt.participants:
                 mt.dropped = True
             mt.event_type = "criticism"
+        _context_filters(body, mt, ss, se)
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
@@ -1265,6 +1402,39 @@ def extract_events(
     return events
 
 
+def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
+    """Readings of ambiguous triggers decided by their sentence: drop, or change the type."""
+    lemma = mt.lemma
+    if mt.form == "ing" and not body[ss:mt.start].strip(" “\"'‘") and "," not in body[mt.end:se]:
+        # a gerund subject ("Banning guns would save lives") names an idea, not an event; a fronted
+        # participle is followed by a comma and the main clause ("Visiting Kyiv, she said ...")
+        mt.dropped = True
+        return
+    if lemma in _NEEDS_VIOLENCE or lemma in ("raid", "fire"):
+        violent = bool(_VIOLENCE_RE.search(body, ss, mt.start) or _VIOLENCE_RE.search(body, mt.end, se))
+        if lemma == "fire":
+            nxt = _words(body[mt.end:mt.end + 20])[:1]
+            if nxt and nxt[0] in _FIRE_WEAPON_WORDS:
+                mt.event_type, mt.lemma = "attack", "shoot"
+                mt.participants = {p: r for p, r in mt.participants.items() if r != "target"}
+                mt.dropped = not violent
+        elif lemma == "raid" and not violent:
+            if _POLICE_RE.search(body, ss, se):
+                mt.event_type = "legal_action"  # "FBI agents raided his office": a search, not an attack
+            else:
+                mt.dropped = True
+        elif not violent:
+            mt.dropped = True
+    if mt.event_type == "dismissal" and "target" not in mt.participants.values():
+        mt.dropped = True  # "fires" and "sacked" name a dismissal only with the person dismissed
+    elif lemma in ("rule", "ruling") and not _COURT_RE.search(body, ss, se):
+        mt.dropped = True  # "ruled the country for decades": a reign, not a court ruling
+    elif lemma == "rally" and _MARKET_RE.search(body, ss, se):
+        mt.dropped = True  # "stocks rallied"
+    elif lemma == "deploy" and not _FORCES_RE.search(body, ss, se):
+        mt.dropped = True  # "deployed new software"
+
+
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 
 
@@ -1337,7 +1507,7 @@ def _cameo(c: _Cluster) -> str | None:
         return "036" if c.event_type in ("meeting", "visit") else None
     lemmas = {m.lemma for m in c.members}
     for lemma, code in _CAMEO_BY_LEMMA.items():
-        if lemma in lemmas and (c.event_type in ("meeting", "ban", "legal_action", "attack")):
+        if lemma in lemmas and (c.event_type in ("meeting", "ban", "legal_action", "attack", "protest")):
             return code
     return CAMEO_CODES.get(c.event_type)
 

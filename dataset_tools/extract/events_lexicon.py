@@ -168,6 +168,65 @@ def _build() -> dict[str, TriggerInfo]:
     # irregular forms that the helper above spells wrong or not at all
     t["met"] = ("meeting", "meet", "ed")
     t["flew to"] = ("visit", "travel", "ed")
+    # legal action: charges, lawsuits, prosecutions, court rulings, fines, verdicts. "charged" alone is
+    # also a price or a battery, and "ruled" a reign: events.py keeps them only in a legal reading.
+    t["charged"] = ("legal_action", "charge", "ed")
+    t.update(_nouns("legal_action", "charges", "criminal charges", "federal charges", "murder charges",
+                    "charges against"))
+    t.update(_nouns("legal_action", "lawsuit", "lawsuit", "lawsuits"))
+    t.update(_verb("legal_action", "prosecute", "prosecute", "prosecutes", "prosecuted", "prosecuting"))
+    t.update(_verb("legal_action", "subpoena", "subpoena", "subpoenas", "subpoenaed", "subpoenaing"))
+    t.update(_verb("legal_action", "impeach", "impeach", "impeaches", "impeached", "impeaching"))
+    t["fined"] = ("legal_action", "fine", "ed")
+    t["ruled"] = ("legal_action", "rule", "ed")
+    t["rules"] = ("legal_action", "rule", "s")
+    t["ruling"] = ("legal_action", "ruling", "noun")
+    t["found guilty"] = ("legal_action", "convict", "ed")
+    t["pleaded not guilty"] = ("legal_action", "plead", "ed")
+    t["pleads guilty"] = ("legal_action", "plead", "s")
+    t["sentencing"] = ("legal_action", "sentence", "noun")
+    t.update(_nouns("legal_action", "conviction", "conviction"))
+    t["taken into custody"] = ("arrest", "arrest", "ed")
+    t.update(_verb("arrest", "apprehend", "apprehend", "apprehends", "apprehended", "apprehending"))
+    # dismissal: someone loses a post against their will (kept only with the person dismissed)
+    t["fired"] = ("dismissal", "fire", "ed")
+    t["fires"] = ("dismissal", "fire", "s")
+    t.update(_verb("dismissal", "sack", "sack", "sacks", "sacked", "sacking"))
+    t.update(_verb("dismissal", "oust", "oust", "ousts", "ousted", "ousting"))
+    t.update(_nouns("dismissal", "ouster", "ouster"))
+    # posts on social media: the posting is the news (what it says is a quote)
+    t.update(_verb("statement", "tweet", "tweet", "tweets", "tweeted", "tweeting"))
+    for platform in ("twitter", "facebook", "instagram", "social media", "truth social", "x"):
+        for form, kind in (("posted on", "ed"), ("wrote on", "ed"), ("posts on", "s"), ("writes on", "s"),
+                           ("posting on", "ing")):
+            t[f"{form} {platform}"] = ("statement", "post", kind)
+    t.update(_nouns("statement", "post", "facebook post", "instagram post", "social media post"))
+    # marches, rallies, strikes and walkouts
+    t.update(_verb("protest", "march", "march", "marches", "marched", "marching"))
+    t.update(_verb("rally", "rally", "rally", "rallies", "rallied", "rallying"))
+    t.update(_verb("protest", "demonstrate", "demonstrate", "demonstrates", "demonstrated", "demonstrating"))
+    t.update(_nouns("protest", "labour strike", "on strike", "general strike", "walkout", "walkouts"))
+    t.update(_nouns("protest", "hunger strike", "hunger strike"))
+    t.update(_nouns("protest", "demonstration", "sit-in", "vigil"))
+    t.update(_verb("protest", "boycott", "boycott", "boycotts", "boycotted", "boycotting"))
+    # military action: strikes, shelling, raids, clashes, offensives, shots fired
+    t.update(_nouns("attack", "airstrike", "drone strike", "drone strikes"))
+    for kind in ("missile", "military", "nuclear", "rocket", "retaliatory", "artillery"):
+        t.update(_nouns("attack", "military strike", f"{kind} strike", f"{kind} strikes"))
+    t.update(_verb("attack", "shell", "shell", "shells", "shelled", "shelling"))
+    t.update(_verb("attack", "raid", "raid", "raids", "raided", "raiding"))
+    t.update(_verb("attack", "clash", "clash", "clashes", "clashed", "clashing"))
+    t.update(_nouns("attack", "offensive", "offensive", "counteroffensive", "counter-offensive"))
+    t.update(_verb("attack", "ambush", "ambush", "ambushes", "ambushed", "ambushing"))
+    t.update(_verb("attack", "shoot", "shoot", "shoots", "shot", "shooting"))
+    t["opened fire"] = ("attack", "shoot", "ed")
+    t.update(_nouns("attack", "shooting", "mass shooting"))
+    # deployment: troops, police or weapons sent somewhere (kept only with forces named nearby)
+    t.update(_verb("deployment", "deploy", "deploy", "deploys", "deployed", "deploying"))
+    t.update(_nouns("deployment", "deployment", "deployment", "deployments"))
+    for form, kind in (("send troops", "base"), ("sends troops", "s"), ("sent troops", "ed"),
+                       ("sending troops", "ing")):
+        t[form] = ("deployment", "deploy", kind)
     return t
 
 

@@ -310,7 +310,8 @@ def test_definite_noun_joins_the_event_it_refers_to() -> None:
 def test_object_of_a_first_verb_is_not_the_subject_of_the_second() -> None:
     body = "The governor fired Jane Doe and appointed John Roe as her successor."
     people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
-    [e] = run(body, people)
+    fired, e = run(body, people)
+    assert (fired.event_type, names(fired, people)) == ("dismissal", {"Jane Doe": "target"})
     assert e.event_type == "appointment"
     assert names(e, people) == {"John Roe": "target"}
 
@@ -468,3 +469,106 @@ def test_fronted_during_phrase_and_possessive_date() -> None:
     [e] = run(body, people, [timex(body, "Tuesday", "2024-03-05", "day")])
     assert (e.event_type, e.date_value, e.date_source) == ("meeting", "2024-03-05", "time_expression")
     assert names(e, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+
+
+def one(body: str, people: list[PersonEntity], times: list[TimeExpression] | None = None) -> Event:
+    [e] = run(body, people, times)
+    return e
+
+
+def test_legal_actions_charges_lawsuits_and_court_rulings() -> None:
+    body = "Jane Doe was charged with fraud on Monday."
+    people = [person(body, "Jane Doe")]
+    e = one(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.status, e.date_value, names(e, people)) == (
+        "legal_action", "occurred", "2024-03-04", {"Jane Doe": "target"})
+    body = "Jane Doe filed a lawsuit against John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert names(one(body, people), people) == {"Jane Doe": "source", "John Roe": "target"}
+    body = "A federal judge ruled on Tuesday that Jane Doe must pay."
+    e = one(body, [person(body, "Jane Doe")], [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert (e.event_type, e.date_value) == ("legal_action", "2024-03-05")
+    for body in ("The shop charged Jane Doe $5 on Monday.", "Jane Doe ruled the country on Monday.",
+                 "Jane Doe ruled out a bid on Monday.", "The ruling party backed Jane Doe on Monday."):
+        assert run(body, [person(body, "Jane Doe")], [timex(body, "on Monday", "2024-03-04", "day")]) == [], body
+
+
+def test_posts_on_social_media_are_statements() -> None:
+    for body in ("Jane Doe tweeted on Monday that the vote was rigged.", "Jane Doe posted on Facebook on Monday."):
+        people = [person(body, "Jane Doe")]
+        e = one(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+        assert (e.event_type, e.cameo_code, names(e, people)) == ("statement", "010", {"Jane Doe": "source"}), body
+    body = "Jane Doe deleted her tweet."
+    people = [person(body, "Jane Doe", "her")]
+    assert names(one(body, people), people) == {"Jane Doe": "source"}
+
+
+def test_marches_rallies_and_strikes() -> None:
+    body = "Thousands marched in Berlin on Saturday."
+    e = one(body, [], [timex(body, "on Saturday", "2024-03-02", "day")])
+    assert (e.event_type, e.location, e.cameo_code) == ("protest", "Berlin", "141")
+    body = "Jane Doe held a rally in Tulsa on Saturday."
+    people = [person(body, "Jane Doe")]
+    e = one(body, people, [timex(body, "on Saturday", "2024-03-02", "day")])
+    assert (e.event_type, e.location, names(e, people)) == ("rally", "Tulsa", {"Jane Doe": "source"})
+    body = "Nurses are on strike in Leeds."
+    e = one(body, [])
+    assert (e.event_type, e.status, e.cameo_code) == ("protest", "ongoing", "143")
+    for body in ("Stocks rallied in London on Monday.", "March was wet in London.",
+                 "Voters rallied behind Jane Doe in London.", "The data demonstrated that Jane Doe was right."):
+        assert run(body, [person(body, "Jane Doe")]) == [], body
+
+
+def test_military_strikes_shelling_and_deployments() -> None:
+    body = "Troops shelled the city of Kharkiv on Monday."
+    e = one(body, [], [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.cameo_code) == ("attack", "194")
+    body = "A drone strike killed Jane Doe in Sanaa."
+    events = run(body, [person(body, "Jane Doe")])
+    assert events[0].event_type == "attack" and events[0].trigger_text == "drone strike"
+    body = "The army deployed 3,000 troops to Poland on Monday."
+    e = one(body, [], [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.location, e.cameo_code) == ("deployment", "Poland", "154")
+    for body in ("Jane Doe clashed with John Roe over the budget on Monday.",
+                 "The bank deployed new software on Monday.", "Jane Doe called the plan a long shot on Monday."):
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        assert run(body, people, [timex(body, "on Monday", "2024-03-04", "day")]) == [], body
+
+
+def test_fired_is_a_dismissal_with_a_person_or_gunfire() -> None:
+    body = "The president fired Jane Doe on Friday."
+    people = [person(body, "Jane Doe")]
+    e = one(body, people, [timex(body, "on Friday", "2024-03-01", "day")])
+    assert (e.event_type, names(e, people)) == ("dismissal", {"Jane Doe": "target"})
+    body = "Soldiers fired rockets at the village on Friday."
+    e = one(body, [], [timex(body, "on Friday", "2024-03-01", "day")])
+    assert e.event_type == "attack"
+    body = "The company fired its auditor on Friday."
+    assert run(body, [], [timex(body, "on Friday", "2024-03-01", "day")]) == []
+
+
+def test_barring_and_gerund_subjects_are_not_events() -> None:
+    for body in ("Barring a surprise, Jane Doe wins in May.", "Banning guns would not stop Jane Doe in 2024."):
+        people = [person(body, "Jane Doe")]
+        assert run(body, people, [timex(body, "2024" if "2024" in body else "in May", "2024", "year")]) == [], body
+
+
+def test_participants_across_relative_clauses() -> None:
+    body = "Jane Doe mocked the women accusing John Roe of fraud."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert names(one(body, people), people) == {"John Roe": "target"}
+    body = "Jane Doe, who criticised Max Mustermann, met John Roe on Monday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Max Mustermann")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    meeting = next(e for e in events if e.event_type == "meeting")
+    assert names(meeting, people) == {"Jane Doe": "co-participant", "John Roe": "co-participant"}
+    body = "Jane Doe, who leads the party, has met John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert set(names(one(body, people), people)) == {"Jane Doe", "John Roe"}
+
+
+def test_possessor_in_a_fronted_phrase_is_not_joined_by_the_main_subject() -> None:
+    body = "Responding to John Roe's tweet, Jane Doe said on Monday that she would stay."
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe")]
+    e = one(body, people)
+    assert names(e, people) == {"John Roe": "source"}
