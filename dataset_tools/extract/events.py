@@ -186,6 +186,9 @@ _CAMEO_BY_LEMMA = {
     "invade": "192",
     "invasion": "192",
     "kill": "180",
+    "kidnap": "181",
+    "abduct": "181",
+    "abduction": "181",
     "deport": "174",
     "deportation": "174",
     "assassinate": "186",
@@ -214,6 +217,8 @@ _WITH_TYPES = frozenset({"meeting", "agreement", "visit", "protest", "rally"})
 _PATIENT_POSSESSOR = frozenset(
     {"appointment", "arrest", "ban", "sanction", "legal_action", "election", "dismissal"})
 # Types that can carry the quotation that is the news.
+# Attack nouns whose possessor is the victim: "his assassination", "her kidnapping" ("his attack" is his).
+_VICTIM_NOUNS = frozenset("assassination assassinate kill kidnap abduct abduction shoot".split())
 _QUOTE_TYPES = frozenset({"statement", "accusation", "criticism", "appeal", "threat"})
 
 _AUX = frozenset(
@@ -244,7 +249,8 @@ _NOUN_READINGS = frozenset(
     "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
     " ambush".split())
 # Governors after which the infinitive happened: "was forced to resign".
-_GOVERNORS_OCCURRED = frozenset("forced compelled obliged pressured managed".split())
+# "voted to impeach": the vote is the act, so the event happened.
+_GOVERNORS_OCCURRED = frozenset("forced compelled obliged pressured managed voted votes".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
 # Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
@@ -306,6 +312,7 @@ _ELECTED_HEADS = frozenset(
 )
 _PARTY_NOMINATION_RE = re.compile(
     r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$")
+_ISSUE_VERBS = frozenset("issue issues issued issuing release releases released releasing publish published".split())
 _MEET_NOT_PEOPLE = frozenset(
     """pledge pledges standard standards requirement requirements target targets criteria criterion demand
     demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
@@ -656,7 +663,7 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     prev = _words(body[max(0, m.start() - 12):m.start()])[-1:]
     if prev == ["you"]:
         return False  # "By signing up you agree to ...": boilerplate and instructions, not news
-    if lemma == "meet" and set(after[:3]) & _MEET_NOT_PEOPLE:
+    if lemma == "meet" and set(after[:4]) & _MEET_NOT_PEOPLE:
         return False  # "does not meet that pledge": to satisfy, not to meet someone
     if lemma == "slam" and nxt in ("shut", "into", "door", "brakes", "dunk"):
         return False  # "slam shut the border"
@@ -678,6 +685,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
     if lemma == "elect" and form == "ed" and nxt in _COMPOUND_HEADS | _ELECTED_HEADS:
         return False  # "elected officials"
+    if lemma == "statement":
+        # "issued a lengthy statement" is the news; "said in a statement" only says where a quote is from
+        before = _words(body[max(0, m.start() - 40):m.start()])[-4:]
+        return bool(set(before) & _ISSUE_VERBS)
     if lemma == "deal":
         # "a deal" is an agreement only when someone reaches it: "struck a deal", "signed a trade deal"
         before = _words(body[max(0, m.start() - 40):m.start()])[-4:]
@@ -693,6 +704,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return False  # "the phone calls on Monday"
         if after[:2] and after[1:2] and after[1] in MONTHS_AND_DAYS:
             return False
+        if text.lower().endswith("on") and "to" not in _words(body[m.end():m.end() + 100])[:12]:
+            return False  # "calls on a reporter": to pick someone; an appeal calls on someone *to* act
     if lemma == "attack" and nxt in ("ad", "ads", "advert", "adverts", "dog", "dogs", "line", "lines", "mode",
                                      "helicopter", "helicopters", "vector", "surface"):
         return False  # a compound noun: "attack ads"
@@ -767,6 +780,8 @@ def _status_and_voice(
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
+                if w in ("if", "unless", "whether"):
+                    window.append("if")  # "if an indictment comes down": a condition, not a report
                 break
             window.append(w)
         words = set(window)
@@ -885,7 +900,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase;
             # but not "her aides about the attack", where the possessive belongs to another noun
             if not set(gap_words) & (_CLAUSE_BREAK_WORDS | _PREPOSITIONS) and m[1] >= prev_trigger_end:
-                add(m[2], _patient_role(et) if et in _PATIENT_POSSESSOR else _agent_role(et))
+                patient = et in _PATIENT_POSSESSOR or mt.lemma in _VICTIM_NOUNS
+                add(m[2], _patient_role(et) if patient else _agent_role(et))
                 # "Responding to Trump's tweet, the minister ...": the possessor, not the main subject
                 subject_found = True
             break
@@ -1330,6 +1346,9 @@ def extract_events(
         _context_filters(body, mt, ss, se)
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)
+            if mentions[-1].event_type == "appeal" and mt.status != "negated" and _object_gap(
+                    body[mentions[-1].end:mt.start]):
+                mt.status = "possible"  # "called for his resignation": asked for, not done
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
         if mt.event_type in _QUOTE_TYPES:
             mt.quote = _nearest_quote(quotes, mt, ss, se)
@@ -1555,7 +1574,10 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word
                 continue
-            elif not cp and not (all(m.nominal for m in c.members) and (same_lemma or persons)):
+            elif not cp and not (all(m.nominal for m in c.members) and (
+                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1))):
+                # a noun naming nobody takes its people from a mention nearby, not from one pages later
+                # ("a lawsuit in 1994" ... "were sentenced to 12 years" is another legal action)
                 continue
             score = 10 * len(cp & persons) + (5 if same_lemma else 0)
             if best is None or score >= best[0]:  # ties go to the latest event: "the visit" is the last one

@@ -222,6 +222,13 @@ def _build() -> dict[str, TriggerInfo]:
     t["opened fire"] = ("attack", "shoot", "ed")
     t.update(_nouns("attack", "shooting", "mass shooting"))
     # deployment: troops, police or weapons sent somewhere (kept only with forces named nearby)
+    t.update(_verb("attack", "kidnap", "kidnap", "kidnaps", "kidnapped", "kidnapping"))
+    t.update(_verb("attack", "abduct", "abduct", "abducts", "abducted", "abducting"))
+    t.update(_nouns("attack", "abduction", "abduction"))
+    t.update(_verb("criticism", "mock", "mock", "mocks", "mocked", "mocking"))
+    t.update(_verb("criticism", "ridicule", "ridicule", "ridicules", "ridiculed", "ridiculing"))
+    # "issued a statement": kept only after a verb of issuing (events.py); "said in a statement" is a quote
+    t.update(_nouns("statement", "statement", "statement"))
     t.update(_verb("deployment", "deploy", "deploy", "deploys", "deployed", "deploying"))
     t.update(_nouns("deployment", "deployment", "deployment", "deployments"))
     for form, kind in (("send troops", "base"), ("sends troops", "s"), ("sent troops", "ed"),
@@ -237,7 +244,7 @@ POSSIBLE_CUES = frozenset(
     """may might could would potential possible possibly proposed prospective likely unlikely if whether
     speculation speculate speculated considering consider considers considered mooted rumoured rumored
     hope hopes hoped hoping want wants wanted seek seeks sought option options would-be eventual
-    perhaps maybe mulling weighing""".split()
+    perhaps maybe mulling weighing demand demands demanded demanding""".split()
 )
 PLANNED_CUES = frozenset(
     """will shall 'll ’ll planned plans plan planning scheduled schedule upcoming forthcoming next due set

@@ -554,7 +554,7 @@ def test_barring_and_gerund_subjects_are_not_events() -> None:
 
 
 def test_participants_across_relative_clauses() -> None:
-    body = "Jane Doe mocked the women accusing John Roe of fraud."
+    body = "Jane Doe thanked the women accusing John Roe of fraud."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert names(one(body, people), people) == {"John Roe": "target"}
     body = "Jane Doe, who criticised Max Mustermann, met John Roe on Monday."
@@ -572,3 +572,40 @@ def test_possessor_in_a_fronted_phrase_is_not_joined_by_the_main_subject() -> No
     people = [person(body, "Jane Doe", "she"), person(body, "John Roe")]
     e = one(body, people)
     assert names(e, people) == {"John Roe": "source"}
+
+
+def test_appeals_conditions_and_votes_set_the_status() -> None:
+    body = "Jane Doe rejected calls for her resignation on Monday."
+    people = [person(body, "Jane Doe", "her")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.event_type, e.status) for e in events if e.event_type == "resignation"] == [
+        ("resignation", "possible")]
+    body = "Jane Doe may run again if an indictment of John Roe comes in May."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.status for e in run(body, people)] == ["possible"]
+    body = "The Senate voted to acquit Jane Doe on Friday."
+    people = [person(body, "Jane Doe")]
+    e = one(body, people, [timex(body, "on Friday", "2024-03-01", "day")])
+    assert (e.event_type, e.status) == ("legal_action", "occurred")
+    body = "Jane Doe calls on a reporter at the back of the room in Leeds."
+    assert run(body, [person(body, "Jane Doe")]) == []
+
+
+def test_kidnapping_victim_and_issued_statement() -> None:
+    body = "Gunmen kidnapped Jane Doe in Lagos. Her kidnapping shocked John Roe."
+    people = [person(body, "Jane Doe", "Her"), person(body, "John Roe")]
+    e = one(body, people)
+    assert (e.event_type, e.cameo_code, names(e, people)) == ("attack", "181", {"Jane Doe": "target"})
+    body = "Jane Doe issued a statement on Monday. John Roe said in a statement that he agreed."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    e = one(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert (e.event_type, e.trigger_text, names(e, people)) == ("statement", "statement", {"Jane Doe": "source"})
+
+
+def test_a_noun_naming_nobody_does_not_take_people_from_far_away() -> None:
+    body = ("A lawsuit was filed in Leeds in 1994.\n\nThe weather was fine.\n\nIt rained.\n\n"
+            "Jane Doe was sentenced to two years.")
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "in 1994", "1994", "year")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [
+        ("lawsuit", {}), ("sentenced", {"Jane Doe": "target"})]
