@@ -764,6 +764,14 @@ def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     return _shift(ctx.dct, unit, n)
 
 
+_POSSESSIVES = frozenset("its their his her our".split())
+# Words after a season that show it is not an attribute of the next noun ("the spring was dry").
+_SEASON_BAD_NEXT = frozenset(
+    """of in from is was are were has had will would and or but to that which when as for with by on at
+    into than home homes house houses camp camps clothes wear""".split()  # "their summer home": a kind of house
+)
+
+
 def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     word = m["se_s"]
     code = SEASONS[word.lower()]
@@ -777,12 +785,21 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
         return None  # "Arab Spring", "Prague Spring", "the Winter Olympics"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
-        if rel in ("", "the") and prev.lower() not in _SEASON_PREP and not (rel == "" and code in ("SU", "WI")
-                                                                           and not nxt[:1].islower()):
+        # "their autumn meetings", "its summer recess": a season as an attribute of an event noun.
+        attribute = (
+            rel == "" and prev.lower() in _POSSESSIVES
+            and word.lower() != "fall"
+            and nxt[:1].islower()
+            and nxt.lower() not in _SEASON_BAD_NEXT
+            and ctx.body[m.end():m.end() + 1] == " "
+        )
+        if rel in ("", "the") and prev.lower() not in _SEASON_PREP and not attribute and not (
+            rel == "" and code in ("SU", "WI") and not nxt[:1].islower()
+        ):
             return None
         if rel == "the" and nxt.lower() in ("of", "in", "from"):
             return None  # "the fall of the Berlin Wall", "the fall in prices"
-        if code == "FA" and rel == "" and prev.lower() not in _SEASON_PREP:
+        if code == "FA" and rel == "" and prev.lower() not in _SEASON_PREP and not attribute:
             return None
     first, last = SEASON_MONTHS[code]
     month = dct.month

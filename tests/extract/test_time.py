@@ -369,3 +369,11 @@ def test_since_marks_a_past_starting_point() -> None:
     # Causal "since" before a pronoun says nothing about the time.
     body = "Since they will vote on Oct. 23, the result is open."
     assert _one(body, "Oct. 23", may) == ("2023-10-23", "day")
+
+
+def test_season_as_attribute_after_a_possessive() -> None:
+    oct_ = date(2023, 10, 16)
+    assert _one("The fund and the bank held their Autumn meetings.", "Autumn", oct_) == ("2023-FA", "quarter")
+    assert _one("The Senate returns from its summer recess.", "summer", oct_) == ("2023-SU", "quarter")
+    for body in ("They stayed at their summer home.", "Its spring was broken.", "Their fall was swift."):
+        assert extract_time_expressions(body, oct_) == [], body
