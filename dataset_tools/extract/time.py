@@ -85,6 +85,13 @@ NUMW = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBERS), k
 VAGUE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_NUMBERS)
 REL = r"(?:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|previous|coming)"
 APOS = "['’]"
+# A year read out in a broadcast transcript after a month or season ("January nineteen ninety-seven").
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_YEAR = (
+    rf"(?:nineteen|twenty)[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+{_ONES})?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|two\s+thousand(?:\s+and)?(?:[-\s]+{_ONES})?"
+)
 
 _RULES: list[tuple[str, str]] = [
     # A timestamp's clock part is kept in the extent but not in the (DATE) value.
@@ -98,7 +105,7 @@ _RULES: list[tuple[str, str]] = [
     ("mdy", rf"(?:(?P<mdy_rel>last|next|this)\s+)?(?:(?P<mdy_wd>{WDX}),?\s+)?"
             rf"(?P<mdy_m>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAY})"
             rf"(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
-    ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
+    ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR}))"),
     ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
     ("mon", rf"(?:(?P<mon_rel>{REL})\s+|(?P<mon_pre>{PRE}))?(?P<mon_m>{MON})"),
     ("decade", r"(?:the\s+)?(?:(?P<dec_pre>early|mid|late)[-\s]*)?(?:(?P<dec_num>1\d\d|20\d)0['’]?s"
@@ -144,7 +151,7 @@ _RULES: list[tuple[str, str]] = [
                 r"(?P<ru_unit>weekend|week|month|year|decade|century)"),
     ("season", rf"(?:(?P<se_rel>{REL}|the\s+past|the\s+coming|past|the\s+early|the\s+late|early|late|mid"
                r"|the)[-\s]+)?(?P<se_s>spring|summer|fall|autumn|winter)"
-               rf"(?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?"),
+               rf"(?:\s+(?:of\s+)?(?:(?P<se_y>{YEAR})|(?P<se_sy>{SPOKEN_YEAR})))?"),
     ("holiday", r"(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho>christmas\s+eve|christmas\s+day|christmas"
                 r"|new\s+year['’]s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter"
                 r"|good\s+friday|independence\s+day|fourth\s+of\s+july|july\s+fourth|halloween"
@@ -429,7 +436,17 @@ def _h_weekof(ctx: _Ctx, m: re.Match[str]) -> Result:
 def _h_my(ctx: _Ctx, m: re.Match[str]) -> Result:
     if not _capitalised(ctx, m, "my_m"):
         return None
-    return month_value(int(m["my_y"]), _month_num(m["my_m"])), "month"
+    year = int(m["my_y"]) if m["my_y"] else _spoken_year(m["my_sy"])
+    return month_value(year, _month_num(m["my_m"])), "month"
+
+
+def _spoken_year(words: str) -> int:
+    """"nineteen ninety-seven" -> 1997, "two thousand and one" -> 2001."""
+    words = words.lower()
+    if words.startswith("two"):
+        return 2000 + _words_to_int(words[len("two thousand"):])
+    century, _, rest = words.replace("-", " ").partition(" ")
+    return NUMBERS[century] * 100 + _words_to_int(rest)
 
 
 def _h_mrel(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -777,8 +794,9 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     code = SEASONS[word.lower()]
     rel = _norm(m["se_rel"])
     dct = ctx.dct
-    if m["se_y"]:
-        return f"{m['se_y']}-{code}", "quarter"
+    if m["se_y"] or m["se_sy"]:
+        year = int(m["se_y"]) if m["se_y"] else _spoken_year(m["se_sy"])
+        return f"{year:04d}-{code}", "quarter"
     prev = ctx.prev_word(m.start())
     name_like = (prev[:1].isupper() and not rel) or ctx.next_word(m.end())[:1].isupper()
     if _capitalised(ctx, m, "se_s") and name_like:

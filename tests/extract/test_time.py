@@ -377,3 +377,16 @@ def test_season_as_attribute_after_a_possessive() -> None:
     assert _one("The Senate returned from its summer recess.", "summer", oct_) == ("2023-SU", "quarter")
     for body in ("They stayed at their summer home.", "Its spring was broken.", "Their fall was swift."):
         assert extract_time_expressions(body, oct_) == [], body
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "precision"),
+    [
+        ("January nineteen ninety-seven. A bomb went off.", "January nineteen ninety-seven", "1997-01", "month"),
+        ("It began in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI",
+         "quarter"),
+        ("In March two thousand and one the law changed.", "March two thousand and one", "2001-03", "month"),
+    ],
+)
+def test_spoken_years_after_months_and_seasons(body: str, text: str, value: str, precision: str) -> None:
+    assert _one(body, text) == (value, precision)
