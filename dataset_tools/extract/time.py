@@ -765,11 +765,22 @@ def _anchored(ctx: _Ctx, m: re.Match[str], unit: str, step: int, dct_fallback: b
     return day_value(anchor + timedelta(days=step)), "day"
 
 
+def _title_context(ctx: _Ctx, pos: int) -> bool:
+    """Whether a title-cased phrase at pos is a title: opened by a quote, or after a lower-case word."""
+    before = ctx.body[max(0, pos - 2):pos].strip()
+    if before and before[-1] in "\"“'‘":
+        return True
+    prev = ctx.prev_word(pos)
+    return prev[:1].islower() and ctx.body[pos - 2:pos - 1].isalpha() and ctx.body[pos - 1:pos] == " "
+
+
 def _h_relunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     rel = _norm(m["ru_rel"])
     unit = m["ru_unit"].lower()
     if rel in ("same", "following"):
         return None  # relative to a narrative time we do not track
+    if _capitalised(ctx, m, "ru_rel") and _capitalised(ctx, m, "ru_unit") and _title_context(ctx, m.start()):
+        return None  # a programme or book title: ABC's "This Week", "Last Week Tonight"
     if rel in ("last", "past", "previous", "this past"):
         n = -1
     elif rel in ("next", "coming", "this coming"):

@@ -390,3 +390,12 @@ def test_season_as_attribute_after_a_possessive() -> None:
 )
 def test_spoken_years_after_months_and_seasons(body: str, text: str, value: str, precision: str) -> None:
     assert _one(body, text) == (value, precision)
+
+
+def test_programme_titles_are_not_dates() -> None:
+    body = 'The senator said on ABC\'s "This Week" that talks would resume.'
+    assert extract_time_expressions(body, TUE) == []
+    found = extract_time_expressions("He watched the show Last Week Tonight.", TUE)
+    assert "Last Week" not in [e.text for e in found]
+    # A sentence opening with title case is still a date.
+    assert _one("Talks stalled. Last Month the firm bid again.", "Last Month") == ("2023-05", "month")
