@@ -172,10 +172,14 @@ _RULES: list[tuple[str, str]] = [
     ("pastref", r"(?:(?:more|most|very|until|only|quite)\s+)?(?:recently|lately)"
                 r"|(?:the\s+)?(?:recent|past)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
                 r"(?:days|weeks|months|quarters|years|decades)"
+                r"|the\s+last\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|quarters|years|decades)"
                 r"|recent\s+(?:memory|history|times)|then[-\s]current|recent(?=\s+[a-z])"
                 r"|the\s+past(?=\s*[,.;:!?)\"”]|\s+(?:and|or|but|when|because|as|is|was|has|had|have|that"
                 r"|which|to|with|for|in|on|at|by|from|it|he|she|they|we|i|there|this)\b)"),
     ("futref", r"future\s+(?:days|weeks|months|quarters|years|decades)"
+               # "Islam will one day be ...": an unspecified future day after a modal.
+               r"|(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)|(?<=shall\s))"
+               r"one\s+day(?!\s+(?:after|before|later|earlier|of|in|to|at)\b)"
                r"|(?:the\s+)?(?:(?:near|distant|foreseeable|immediate|not[-\s]too[-\s]distant)\s+)?future"
                r"|(?:(?:very|quite|fairly)\s+)?soon(?!-|\s+(?:as|after|afterwards|thereafter))"
                r"|the\s+(?:long|near|short|medium)\s+term"

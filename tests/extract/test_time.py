@@ -399,3 +399,19 @@ def test_programme_titles_are_not_dates() -> None:
     assert "Last Week" not in [e.text for e in found]
     # A sentence opening with title case is still a date.
     assert _one("Talks stalled. Last Month the firm bid again.", "Last Month") == ("2023-05", "month")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+        ("Experts say the city will one day flood.", "one day", "FUTURE_REF"),
+    ],
+)
+def test_vague_references(body: str, text: str, value: str) -> None:
+    assert _one(body, text) == (value, "unknown")
+
+
+def test_one_day_without_a_modal_is_not_the_future() -> None:
+    assert [e.text for e in extract_time_expressions("One day later, it rained.", TUE)] == []
+    assert [e.text for e in extract_time_expressions("It will take one day to fix.", TUE)] == []
