@@ -142,6 +142,7 @@ _RULES: list[tuple[str, str]] = [
     ("anaph", r"(?:(?P<an_mod>earlier|later|early|late)\s+)?"
               r"(?P<an_det>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
               r"(?P<an_u>day|week|month|year|quarter|morning|afternoon|evening|night)"),
+    ("until_then", r"(?:(?<=until\s)|(?<=till\s)|(?<=by\s))(?:then|that\s+time)(?![-\w])"),
     ("anaph2", r"the\s+(?P<an2_u>day|week|month|year)\s+(?P<an2_dir>before|previous|prior|earlier|after)"
                r"(?=\s*[,.;:!?)\"”]|\s+(?:and|but|or|when)\b)"),
     ("relunit", r"(?:(?P<ru_pre>early|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:beginning|start|end"
@@ -736,6 +737,14 @@ def _h_anaph(ctx: _Ctx, m: re.Match[str]) -> Result:
     return _anchored(ctx, m, unit, _ANAPH_STEP.get(det, 0), det != "the following")
 
 
+def _h_until_then(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"The rights expire on Nov. 30. Until then, ...", "by that time": the date just named."""
+    ref = ctx.recent_ref(m.start())
+    if ref is None or m.start() - ctx.ref_end > _DAY_CONTEXT:
+        return None  # "by then" with no date close before it points at an event, not a date
+    return ref
+
+
 def _h_anaph2(ctx: _Ctx, m: re.Match[str]) -> Result:
     """"than the year before", "the day after": the anchor's unit one step back or ahead."""
     step = 1 if m["an2_dir"].lower() == "after" else -1
@@ -1146,6 +1155,8 @@ def _trigger_regex() -> re.Pattern[str]:
     # ISO date, a decade ("the 70s", "'90s"), a numeric date ("6/20/23"), a fiscal year ("FY23").
     # Small numbers before a word ("20 June", "2 years ago") are reached from that word's trigger.
     digits = r"(?<![\d.,])\d{4}(?!\d)|['’]\d0s\b|\d0['’]?s\b|\d{1,2}/\d{1,2}/\d|fy\s?['’]?\d\d"
+    # "then" is too common a word to trigger on its own; only "until then", "by then" are rules.
+    digits += r"|then(?:(?<=until\sthen)|(?<=till\sthen)|(?<=by\sthen))\b"
     return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z])|{digits}")
 
 

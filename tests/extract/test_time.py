@@ -415,3 +415,13 @@ def test_vague_references(body: str, text: str, value: str) -> None:
 def test_one_day_without_a_modal_is_not_the_future() -> None:
     assert [e.text for e in extract_time_expressions("One day later, it rained.", TUE)] == []
     assert [e.text for e in extract_time_expressions("It will take one day to fix.", TUE)] == []
+
+
+def test_until_then_refers_to_the_date_just_named() -> None:
+    body = "The rights expire on Nov. 30. Until then, holders may convert."
+    assert _one(body, "then", date(2023, 10, 30)) == ("2023-11-30", "day")
+    body = "A price must be agreed by June 10. If not agreed by that time, the buyer pays more."
+    assert _one(body, "that time", date(2023, 5, 29)) == ("2023-06-10", "day")
+    # No date named before it: "by then" points at an event.
+    assert extract_time_expressions("By then the ads had done their damage.", TUE) == []
+    assert extract_time_expressions("Since then, prices have risen.", TUE) == []
