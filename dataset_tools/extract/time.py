@@ -196,7 +196,8 @@ _RULES: list[tuple[str, str]] = [
     ("theunit", r"(?P<tu_pre>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder"
                 r"|balance)\s+of\s+)?the\s+(?:(?P<tu_mod>full|entire|whole|fiscal|financial)\s+)?"
                 r"(?P<tu_unit>day|week|month|year|weekend|quarter)"),
-    ("year", rf"(?:(?P<y_pre>{PRE})|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
+    ("year", rf"(?:(?P<y_pre>{PRE}|(?:pre|post)-(?=\d))"
+             rf"|(?P<y_fis>(?:the\s+)?(?:fiscal|calendar|financial|tax)\s+(?:year\s+)?"
              rf"|the\s+year\s+|fy\s?))?(?P<y_y>{YEAR})|fy\s?['’]?(?P<y_fy>\d\d)(?!\d)"),
     ("wd", rf"(?:(?P<wd_rel>{REL}|early|late|earlier|later)\s+)?(?P<wd_d>{WD})"
            r"(?:\s+(?P<wd_tod>morning|afternoon|evening|night))?"),
@@ -473,7 +474,17 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
         if after[:1] in "'’" and after[1:2] == "s" and tok == "May":
             return None  # "May's government"
         if prev.lower() not in _TEMPORAL_PREP:
-            if tok in ("May", "March", "Mar", "Jun", "Jan") or (tok[0] == "J" and tok.endswith(".")):
+            # "the March elections", "a March deadline": March is rarely a name, so as an attribute
+            # after a determiner it is the month ("the March on Washington" is followed by "on").
+            nxt_word = ctx.next_word(m.end())
+            march_attr = (
+                tok == "March" and prev.lower() in ("the", "a", "this", "last", "next")
+                and nxt_word[:1].islower() and nxt_word not in _SEASON_BAD_NEXT
+                and ctx.body[m.end():m.end() + 1] == " "
+            )
+            if (tok in ("May", "March", "Mar", "Jun", "Jan") or (tok[0] == "J" and tok.endswith("."))) and (
+                not march_attr
+            ):
                 return None
             if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next",
                                                    "A", "An", "As"):
@@ -755,6 +766,12 @@ def _anchored(ctx: _Ctx, m: re.Match[str], unit: str, step: int, dct_fallback: b
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
     ref = ctx.ref
+    qc = ctx.quarter_context(m.start()) if unit == "quarter" else None
+    if qc is not None and (ref is None or ref[1] != "quarter"):
+        # "the second quarter ended Oct. 31 ... Results for that quarter": the quarter under
+        # discussion, even when a day (its end) was named after it.
+        y, q = add_quarters(qc[0], qc[1], step)
+        return f"{y:04d}-Q{q}", "quarter"
     if ref is None or m.start() - ctx.ref_end > _REF_CONTEXT or ref[1] not in _ANCHOR_OK[unit]:
         # "the next year or so" with no date named before it: read against the publication date.
         if step and dct_fallback and unit != "day":
@@ -1006,15 +1023,21 @@ _UNIT_BAD_AFTER = frozenset(
 )
 
 
+_QUARTER_PREP = frozenset("in for during over throughout through".split())
+_QUARTER_BAD_AFTER = frozenset("of before after when earlier ago later following prior".split())
+
+
 def _h_theunit(ctx: _Ctx, m: re.Match[str]) -> Result:
     unit = m["tu_unit"].lower()
     nxt = ctx.next_word(m.end()).lower()
     # "the year ended Sept. 30" is the (fiscal) year of the report; "the day after" is anaphoric.
+    prev = ctx.prev_word(m.start()).lower()
     if nxt in ("ended", "ending") and unit in ("year", "quarter"):
         pass
+    elif unit == "quarter" and prev in _QUARTER_PREP and nxt not in _QUARTER_BAD_AFTER:
+        pass  # "revenue rose 4% in the quarter to $2 billion": in results news always the quarter reported
     elif nxt in _UNIT_BAD_AFTER or ctx.body[m.end():m.end() + 1] in ("-", "'", "’"):
         return None
-    prev = ctx.prev_word(m.start()).lower()
     if not m["tu_pre"] and prev not in _UNIT_OK_BEFORE and not (unit == "day" and prev in _DAY_VERBS):
         return None
     if unit == "weekend":
@@ -1172,7 +1195,7 @@ _START_WORDS = frozenset(
     fully few several many couple right these most quite near distant foreseeable immediate not
     fairly comparable latest current prior same final latter back new good independence fourth
     valentine valentine's valentine’s boxing memorial labor labour veterans election guy bonfire
-    remembrance then corresponding that until mon tue tues wed thu thur thurs fri sat sun h1 h2 fy black cyber
+    remembrance then corresponding that until pre post mon tue tues wed thu thur thurs fri sat sun h1 h2 fy black cyber
     juneteenth martin mlk presidents presidents' presidents’ inauguration st columbus""".split())
 )
 

@@ -425,3 +425,21 @@ def test_until_then_refers_to_the_date_just_named() -> None:
     # No date named before it: "by then" points at an event.
     assert extract_time_expressions("By then the ads had done their damage.", TUE) == []
     assert extract_time_expressions("Since then, prices have risen.", TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "precision"),
+    [
+        ("Revenue rose 4% in the quarter to $2.3 billion.", "the quarter", "2023-Q1", "quarter"),
+        ("The March elections were postponed.", "March", "2023-03", "month"),
+        ("The post-1959 politics split families.", "post-1959", "1959", "year"),
+    ],
+)
+def test_quarters_march_attributes_and_prefixed_years(body: str, text: str, value: str, precision: str) -> None:
+    assert _one(body, text) == (value, precision)
+
+
+def test_that_quarter_is_the_quarter_under_discussion() -> None:
+    body = "Profit fell in the third quarter, which ended Sept. 30. Results for that quarter included a charge."
+    assert _one(body, "that quarter", date(2023, 10, 27)) == ("2023-Q3", "quarter")
+    assert extract_time_expressions("The March on Washington drew crowds.", TUE) == []
