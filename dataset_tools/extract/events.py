@@ -780,8 +780,10 @@ def _status_and_voice(
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
-                if w in ("if", "unless", "whether"):
-                    window.append("if")  # "if an indictment comes down": a condition, not a report
+                if w in ("if", "unless", "whether") and set(window) & {"a", "an", "any"}:
+                    # "if an indictment comes down": a condition; "if Morsi's ouster is declared a coup"
+                    # presupposes the ouster (a definite or possessed noun names a known event)
+                    window.append("if")
                 break
             window.append(w)
         words = set(window)
@@ -803,7 +805,7 @@ def _status_and_voice(
     reduced = False
     chain: list[str] = []
     for w in reversed(left):
-        if w in _AUX or w in _ADVERBS or w in ("going",):
+        if w in _AUX or w in _ADVERBS or w in ("going",) or (w.endswith("ly") and len(w) > 4):
             chain.append(w)
             continue
         if w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE or w in _GOVERNORS_NEGATED:
@@ -820,8 +822,8 @@ def _status_and_voice(
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
-    if form == "ed" and not chain and left and (left[-1] in _DETERMINERS or (
-            left[-1].endswith("ly") and left[-1] not in _ADVERBS)):
+    ly_only = all(w.endswith("ly") and w not in _AUX for w in chain)
+    if form == "ed" and ly_only and len(left) > len(chain) and left[-len(chain) - 1] in _DETERMINERS:
         # an adjective: "the newly elected Speaker", "a banned group" — it happened, no telling when
         mt.adjectival = True
         return "occurred", True, False
@@ -876,6 +878,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     subject_found = False
     role_subj = _agent_role(et)
     left = doc.mentions_between(clause_lo, mt.start)
+    if mt.adjectival:
+        left = []  # "for the newly elected Congress": the participle modifies a noun; no subject on the left
     if _reduced_ing_relative(doc, mt, clause_lo, nominal):
         left = []  # "the women accusing him": the noun before the participle is its agent, not a name further left
     # "Jane Doe, who leads the party, met John Roe": the clause between subject and verb is skipped
@@ -1033,8 +1037,10 @@ def _reduced_ing_relative(doc: _Doc, mt: _Mention, lo: int, nominal: bool) -> bo
 
 def _interposed_clause(body: str, lo: int, trigger_start: int) -> tuple[int, int] | None:
     """Span of ", who/which/whose ... ," (or a dashed one) that ends right before the trigger, if any."""
+    lo = max(lo, trigger_start - 200)  # a longer interposed clause is rare; keep the search short
     close = max(body.rfind(",", lo, trigger_start), body.rfind("—", lo, trigger_start))
-    if close < 0 or not all(w in _AUX or w in _ADVERBS for w in _words(body[close + 1:trigger_start])):
+    if close < 0 or trigger_start - close > 40 or not all(
+            w in _AUX or w in _ADVERBS for w in _words(body[close + 1:trigger_start])):
         return None
     mark = body[close]
     opening = body.rfind(mark, lo, close)
@@ -1130,6 +1136,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         if doc.in_quote(te.start, te.end):
             continue
+        if mt.reduced and te.end <= mt.start:
+            continue  # "said Wednesday ... schoolgirls kidnapped by": the date before belongs to the main verb
         # Another event between them claims the date; a fronted "Yesterday, ..." is the main clause's,
         # so then only verbs block ("Yesterday, at this year's summit, she unveiled ...").
         fronted = te.start - sent_start <= 3 and body[te.end:te.end + 1] == ","
@@ -1230,6 +1238,8 @@ def _find_triggers(doc: _Doc) -> list[_Found]:
             continue
         s = doc.sentence_of(m.start())
         if not _keep_trigger(body, m, info, doc.sent_starts[s]):
+            continue
+        if not _sentence_keeps(body, info[1], info[2], m.start(), m.end(), doc.sent_starts[s], doc.sent_ends[s]):
             continue
         if doc.in_quote(m.start(), m.end()):
             continue
@@ -1421,37 +1431,44 @@ def extract_events(
     return events
 
 
-def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
-    """Readings of ambiguous triggers decided by their sentence: drop, or change the type."""
-    lemma = mt.lemma
-    if mt.form == "ing" and not body[ss:mt.start].strip(" “\"'‘") and "," not in body[mt.end:se]:
+def _sentence_keeps(body: str, lemma: str, form: str, start: int, end: int, ss: int, se: int) -> bool:
+    """Whether the sentence allows the event reading of an ambiguous trigger.
+
+    Decided while the triggers are found, before the per-trigger analysis, so the many non-events
+    ("ruled the country", "stocks rallied") cost only a regex search.
+    """
+    if form == "ing" and not body[ss:start].strip(" “\"'‘") and "," not in body[end:se]:
         # a gerund subject ("Banning guns would save lives") names an idea, not an event; a fronted
         # participle is followed by a comma and the main clause ("Visiting Kyiv, she said ...")
-        mt.dropped = True
-        return
+        return False
     if lemma in _NEEDS_VIOLENCE or lemma in ("raid", "fire"):
-        violent = bool(_VIOLENCE_RE.search(body, ss, mt.start) or _VIOLENCE_RE.search(body, mt.end, se))
         if lemma == "fire":
-            nxt = _words(body[mt.end:mt.end + 20])[:1]
-            if nxt and nxt[0] in _FIRE_WEAPON_WORDS:
-                mt.event_type, mt.lemma = "attack", "shoot"
-                mt.participants = {p: r for p, r in mt.participants.items() if r != "target"}
-                mt.dropped = not violent
-        elif lemma == "raid" and not violent:
-            if _POLICE_RE.search(body, ss, se):
-                mt.event_type = "legal_action"  # "FBI agents raided his office": a search, not an attack
-            else:
-                mt.dropped = True
-        elif not violent:
-            mt.dropped = True
+            nxt = _words(body[end:end + 20])[:1]
+            if not (nxt and nxt[0] in _FIRE_WEAPON_WORDS):
+                return True  # a dismissal, checked for its person later
+        if _VIOLENCE_RE.search(body, ss, start) or _VIOLENCE_RE.search(body, end, se):
+            return True
+        # "FBI agents raided his office" is a search (typed in _context_filters); "clashed over the budget"
+        # is a quarrel, "fired a warning at critics" no gunfire
+        return lemma == "raid" and bool(_POLICE_RE.search(body, ss, se))
+    if lemma in ("rule", "ruling"):
+        return bool(_COURT_RE.search(body, ss, se))  # "ruled the country for decades": a reign
+    if lemma == "rally":
+        return not _MARKET_RE.search(body, ss, se)  # "stocks rallied"
+    if lemma == "deploy":
+        return bool(_FORCES_RE.search(body, ss, se))  # "deployed new software"
+    return True
+
+
+def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
+    """Types of ambiguous triggers that the sentence allowed (see ``_sentence_keeps``)."""
+    if mt.lemma == "fire" and (_words(body[mt.end:mt.end + 20])[:1] or [""])[0] in _FIRE_WEAPON_WORDS:
+        mt.event_type, mt.lemma = "attack", "shoot"  # "fired rockets at the town"
+        mt.participants = {p: r for p, r in mt.participants.items() if r != "target"}
+    elif mt.lemma == "raid" and not (_VIOLENCE_RE.search(body, ss, mt.start) or _VIOLENCE_RE.search(body, mt.end, se)):
+        mt.event_type = "legal_action"  # "FBI agents raided his office": a search, not an attack
     if mt.event_type == "dismissal" and "target" not in mt.participants.values():
         mt.dropped = True  # "fires" and "sacked" name a dismissal only with the person dismissed
-    elif lemma in ("rule", "ruling") and not _COURT_RE.search(body, ss, se):
-        mt.dropped = True  # "ruled the country for decades": a reign, not a court ruling
-    elif lemma == "rally" and _MARKET_RE.search(body, ss, se):
-        mt.dropped = True  # "stocks rallied"
-    elif lemma == "deploy" and not _FORCES_RE.search(body, ss, se):
-        mt.dropped = True  # "deployed new software"
 
 
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")

@@ -609,3 +609,26 @@ def test_a_noun_naming_nobody_does_not_take_people_from_far_away() -> None:
     events = run(body, people, [timex(body, "in 1994", "1994", "year")])
     assert [(e.trigger_text, names(e, people)) for e in events] == [
         ("lawsuit", {}), ("sentenced", {"Jane Doe": "target"})]
+
+
+def test_definite_nouns_in_conditions_and_participles_without_subjects() -> None:
+    body = "Aid must stop if Jane Doe's ouster is declared a coup."
+    people = [person(body, "Jane Doe")]
+    [e] = [e for e in run(body, people) if e.event_type == "dismissal"]
+    assert e.status == "occurred"
+    body = "Jane Doe wants to leave the issue for the newly elected council."
+    assert run(body, [person(body, "Jane Doe")]) == []
+    body = "Jane Doe said on Wednesday that she would search for the girls kidnapped by gunmen."
+    people = [person(body, "Jane Doe", "she")]
+    events = run(body, people, [timex(body, "on Wednesday", "2024-03-06", "day")])
+    assert [(e.event_type, e.date_value) for e in events if e.event_type == "attack"] in ([], [("attack", None)])
+
+
+def test_an_unlisted_adverb_does_not_make_a_passive_an_adjective() -> None:
+    body = "Jane Doe was strongly criticized in a report last week."
+    people = [person(body, "Jane Doe")]
+    e = one(body, people, [timex(body, "last week", "2024-W09", "week")])
+    assert (e.event_type, names(e, people)) == ("criticism", {"Jane Doe": "target"})
+    body = "The newly elected Speaker Jane Doe thanked John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert names(one(body, people), people) == {"Jane Doe": "target"}
