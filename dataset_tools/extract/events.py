@@ -281,7 +281,7 @@ _SUPPORT_VERBS = frozenset(
     want wants wanted hope hopes hoped seek seeks sought skip skipped miss missed boycott boycotted
     launch launched launching continue continued resume resumed open opened file files filed filing bring
     brings brought stage stages staged staging organise organised organize organized carry carries carried
-    mount mounted""".split()
+    mount mounted deliver delivers delivered delivering give gives gave giving""".split()
 )
 # Support verbs whose subject brings the event about even for patient types: "filed a lawsuit".
 _AGENT_SUPPORT = frozenset(
@@ -312,7 +312,9 @@ _ELECTED_HEADS = frozenset(
 )
 _PARTY_NOMINATION_RE = re.compile(
     r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$")
-_ISSUE_VERBS = frozenset("issue issues issued issuing release releases released releasing publish published".split())
+_ISSUE_VERBS = frozenset(
+    """issue issues issued issuing release releases released releasing publish published deliver delivers
+    delivered delivering give gives gave given giving""".split())
 _MEET_NOT_PEOPLE = frozenset(
     """pledge pledges standard standards requirement requirements target targets criteria criterion demand
     demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
@@ -685,8 +687,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
     if lemma == "elect" and form == "ed" and nxt in _COMPOUND_HEADS | _ELECTED_HEADS:
         return False  # "elected officials"
-    if lemma == "statement":
-        # "issued a lengthy statement" is the news; "said in a statement" only says where a quote is from
+    if lemma in ("statement", "speech"):
+        # "issued a lengthy statement", "delivered a speech" are the news; "said in a statement" only says
+        # where a quote is from, "the speech" may be anyone's habit
         before = _words(body[max(0, m.start() - 40):m.start()])[-4:]
         return bool(set(before) & _ISSUE_VERBS)
     if lemma == "deal":

@@ -229,6 +229,13 @@ def _build() -> dict[str, TriggerInfo]:
     t.update(_verb("criticism", "ridicule", "ridicule", "ridicules", "ridiculed", "ridiculing"))
     # "issued a statement": kept only after a verb of issuing (events.py); "said in a statement" is a quote
     t.update(_nouns("statement", "statement", "statement"))
+    t.update(_nouns("statement", "speech", "speech", "address"))  # "delivered a speech": kept after such verbs
+    t.update(_verb("statement", "testify", "testify", "testifies", "testified", "testifying"))
+    t.update(_nouns("statement", "testimony", "testimony"))
+    # court decisions (kept only with a court, judge or jury in the sentence, like "ruled")
+    for form, kind in (("upheld", "ed"), ("upholds", "s"), ("struck down", "ed"), ("strikes down", "s"),
+                       ("overturned", "ed"), ("overturns", "s")):
+        t[form] = ("legal_action", "rule", kind)
     t.update(_verb("deployment", "deploy", "deploy", "deploys", "deployed", "deploying"))
     t.update(_nouns("deployment", "deployment", "deployment", "deployments"))
     for form, kind in (("send troops", "base"), ("sends troops", "s"), ("sent troops", "ed"),

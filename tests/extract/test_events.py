@@ -632,3 +632,18 @@ def test_an_unlisted_adverb_does_not_make_a_passive_an_adjective() -> None:
     body = "The newly elected Speaker Jane Doe thanked John Roe."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert names(one(body, people), people) == {"Jane Doe": "target"}
+
+
+def test_speeches_testimony_and_court_decisions() -> None:
+    body = "Jane Doe delivered a speech in Leeds on Monday. John Roe testified before the committee on Monday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-04", "day")
+             for m in re.finditer("on Monday", body)]
+    events = run(body, people, times)
+    assert [(e.event_type, e.trigger_text, list(names(e, people))) for e in events] == [
+        ("statement", "speech", ["Jane Doe"]), ("statement", "testified", ["John Roe"])]
+    body = "An appeals court upheld the verdict against Jane Doe on Monday."
+    people = [person(body, "Jane Doe")]
+    assert one(body, people, [timex(body, "on Monday", "2024-03-04", "day")]).event_type == "legal_action"
+    body = "Jane Doe overturned the old rules of the club on Monday."
+    assert run(body, [person(body, "Jane Doe")], [timex(body, "on Monday", "2024-03-04", "day")]) == []
