@@ -1578,6 +1578,10 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 continue
             cp = set(c.participants)
             same_lemma = any(m.lemma == mt.lemma for m in c.members)
+            if c.event_type == "statement" and not same_lemma and not (mt.nominal and mt.definite):
+                # one person makes many statements: "testified" and "announced" are two unless "the
+                # announcement" refers back
+                continue
             if cp and persons:
                 if not (cp <= persons or persons <= cp):
                     continue

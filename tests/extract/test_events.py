@@ -647,3 +647,13 @@ def test_speeches_testimony_and_court_decisions() -> None:
     assert one(body, people, [timex(body, "on Monday", "2024-03-04", "day")]).event_type == "legal_action"
     body = "Jane Doe overturned the old rules of the club on Monday."
     assert run(body, [person(body, "Jane Doe")], [timex(body, "on Monday", "2024-03-04", "day")]) == []
+
+
+def test_different_statements_of_one_person_stay_apart() -> None:
+    body = ("Jane Doe gave an address about her testimony to the jury.\n\n"
+            "On Monday, Jane Doe and John Roe announced a fund.")
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "On Monday", "2024-03-04", "day")])
+    announced = [e for e in events if e.trigger_text == "announced"]
+    assert len(announced) == 1 and announced[0].date_value == "2024-03-04"
+    assert all(e.date_value is None for e in events if e.trigger_text != "announced")
