@@ -589,7 +589,7 @@ def _h_sameq(ctx: _Ctx, m: re.Match[str]) -> Result:
     ref = ctx.recent_ref(m.start())
     if ref is not None and (
         (unit == "month" and ref[1] in ("day", "month"))
-        or (unit in ("period", "time") and ref[1] == "month" and ctx.ref_end > ctx.quarter_end)
+        or (unit == "period" and ref[1] == "month" and ctx.ref_end > ctx.quarter_end)
     ):
         y, mo = add_months(int(ref[0][:4]), int(ref[0][5:7]), -12)
         return month_value(y, mo), "month"
@@ -935,11 +935,14 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
     elif rel == "next":
         d = this if this > dct else on(dct.year + 1)
     else:
+        # As for months: the tense picks last year's or next year's holiday only when that one is
+        # within reach; "canceled the Christmas Day release" three days before Christmas is this one.
         tense = ctx.tense(m)
-        if tense == PAST and this > dct:
-            d = on(dct.year - 1)
-        elif tense == FUTURE and this < dct:
-            d = on(dct.year + 1)
+        prev_d, next_d = on(dct.year - 1), on(dct.year + 1)
+        if tense == PAST and this > dct and prev_d and (dct - prev_d).days <= _TENSE_REACH:
+            d = prev_d
+        elif tense == FUTURE and this < dct and next_d and (next_d - dct).days <= _TENSE_REACH:
+            d = next_d
         else:
             d = this
     return (day_value(d), "day") if d else None
@@ -1137,8 +1140,9 @@ def _h_wd(ctx: _Ctx, m: re.Match[str]) -> Result:
         if _AHEAD.intersection(before):
             tense = FUTURE
         elif "before" in before:
-            # "before Friday's purchases" is ahead only if the sentence itself looks ahead.
-            tense = FUTURE if ctx.tense(m) == FUTURE else PAST
+            # "before Tuesday's vote" looks ahead unless the sentence is told in the past ("they
+            # were taken before Saturday's debate").
+            tense = PAST if ctx.tense(m) == PAST else FUTURE
         else:
             tense = PAST
     else:

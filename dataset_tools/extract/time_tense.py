@@ -61,11 +61,9 @@ def _classify(words: list[str], i: int) -> str | None:
             return None
         if w == "next" and nxt == "to":
             return None  # "next to the embassy" is a place
-        if w.endswith("ed") and _adjectival(words, i):
-            return None  # "the hastily planned trip", "the expected rise": adjectives, not verbs
         return FUTURE
     if w in ("was", "were") and (nxt in FUTURE_WORDS or nxt in _BE_TO):
-        return None  # "were planning to drive", "was due to speak": the next word decides
+        return None  # "was scheduled to appear", "were planning to drive": the next word decides
     if w in PRESENT_WORDS:
         return PRESENT
     if w == "since" and i + 1 < len(words) and words[i + 1] not in _PRONOUNS:

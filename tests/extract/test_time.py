@@ -341,9 +341,8 @@ def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("body", "text", "value"),
     [
-        # Adjectival "planned"/"expected" after a determiner is not a future marker.
-        ("On Friday, when she cut short her holiday for the hastily planned visit, aides left.", "Friday",
-         "2023-06-16"),
+        # "a scheduled payday" still looks ahead.
+        ("Friday is a scheduled payday for federal workers.", "Friday", "2023-06-23"),
         # "next to" is a place; "were planning to" looks ahead past the auxiliary.
         ("Two people were hurt in the blast next to the station on Friday.", "Friday", "2023-06-16"),
         ("Fans planned a march on Saturday and were planning to rally on Monday.", "Saturday", "2023-06-24"),
@@ -443,3 +442,15 @@ def test_that_quarter_is_the_quarter_under_discussion() -> None:
     body = "Profit fell in the third quarter, which ended Sept. 30. Results for that quarter included a charge."
     assert _one(body, "that quarter", date(2023, 10, 27)) == ("2023-Q3", "quarter")
     assert extract_time_expressions("The March on Washington drew crowds.", TUE) == []
+
+
+def test_holiday_tense_only_within_reach() -> None:
+    # Three days before Christmas, a past-tense sentence still means this Christmas.
+    body = "Last week the studio canceled the Christmas Day release of the film."
+    assert _one(body, "Christmas Day", date(2023, 12, 22)) == ("2023-12-25", "day")
+    assert _one("Sales were strong at Christmas.", "Christmas", date(2023, 3, 1)) == ("2022-12-25", "day")
+
+
+def test_was_scheduled_looks_ahead() -> None:
+    sat = date(2023, 6, 24)
+    assert _one("On Tuesday, he was scheduled to appear in court.", "Tuesday", sat) == ("2023-06-27", "day")
