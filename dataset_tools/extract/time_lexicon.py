@@ -70,7 +70,7 @@ REPORTING = frozenset(
 # Modal and periphrastic future markers. "would" is reported future ("he said he would visit on
 # Friday"), which in news nearly always points after the publication date.
 FUTURE_WORDS = frozenset(
-    """will 'll ll shall would upcoming scheduled slated planned plans planning plan intends intend
+    """will 'll ll shall would won't upcoming scheduled slated planned plans planning plan intends intend
     expected expects going gonna next tomorrow set""".split()
 )
 # Future markers that are also common nouns or past forms; they count only before "to" ("plans to").

@@ -341,6 +341,7 @@ def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("body", "text", "value"),
     [
+        ("Most voters probably won't go to the polls on Friday.", "Friday", "2023-06-23"),
         # "a scheduled payday" still looks ahead.
         ("Friday is a scheduled payday for federal workers.", "Friday", "2023-06-23"),
         # "next to" is a place; "were planning to" looks ahead past the auxiliary.
