@@ -154,7 +154,8 @@ _RULES: list[tuple[str, str]] = [
                r"|the)[-\s]+)?(?P<se_s>spring|summer|fall|autumn|winter)"
                rf"(?:\s+(?:of\s+)?(?:(?P<se_y>{YEAR})|(?P<se_sy>{SPOKEN_YEAR})))?"),
     ("holiday", r"(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho>christmas\s+eve|christmas\s+day|christmas"
-                r"|new\s+year['’]s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter"
+                r"|new\s+year['’]s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday|week)|holy\s+week"
+                r"|easter"
                 r"|good\s+friday|independence\s+day|fourth\s+of\s+july|july\s+fourth|halloween"
                 r"|valentine['’]s\s+day|boxing\s+day|memorial\s+day|labou?r\s+day|veterans\s+day"
                 r"|election\s+day|guy\s+fawkes\s+night|bonfire\s+night|remembrance\s+sunday|black\s+friday"
@@ -923,9 +924,13 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
             return nth_weekday(year, 10, 0, 2)
         return None
 
+    # "Easter week" / "Holy Week" is the ISO week that ends on Easter Sunday.
+    as_week = name in ("easter week", "holy week")
+    if as_week:
+        name = "easter"
     if m["ho_y"]:
         d = on(int(m["ho_y"]))
-        return (day_value(d), "day") if d else None
+        return (week_value(d) if as_week else day_value(d), "week" if as_week else "day") if d else None
     rel = _norm(m["ho_rel"])
     this = on(dct.year)
     if this is None:
@@ -945,6 +950,8 @@ def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> Result:
             d = next_d
         else:
             d = this
+    if d is not None and as_week:
+        return week_value(d), "week"
     return (day_value(d), "day") if d else None
 
 
@@ -1166,7 +1173,7 @@ _TRIGGER_WORDS = (
     recent recently lately current currently past future soon term ago hence later earlier
     day days week weeks weekend weekends month months year years decade decades century centuries
     quarter quarters period half morning afternoon evening night christmas easter thanksgiving
-    halloween fawkes juneteenth q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
+    halloween fawkes juneteenth holy q1 q2 q3 q4 eighteen nineteen twenty thousand""".split()
 )
 
 

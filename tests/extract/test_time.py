@@ -455,3 +455,8 @@ def test_holiday_tense_only_within_reach() -> None:
 def test_was_scheduled_looks_ahead() -> None:
     sat = date(2023, 6, 24)
     assert _one("On Tuesday, he was scheduled to appear in court.", "Tuesday", sat) == ("2023-06-27", "day")
+
+
+def test_easter_week_is_the_week_ending_on_easter_sunday() -> None:
+    assert _one("Protesters prayed as Easter week began.", "Easter week", date(2024, 3, 25)) == ("2024-W13", "week")
+    assert _one("Pilgrims came for Holy Week 2019.", "Holy Week 2019") == ("2019-W16", "week")
