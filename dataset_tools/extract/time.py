@@ -1231,6 +1231,10 @@ _TRIGGER_I = re.compile(_TRIGGER.pattern, re.IGNORECASE)
 _LOOKBACK = 60  # characters before a trigger where an expression may start ("the very end of last")
 
 
+_DAY_SHIFT = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa])\s+day\s+(before|after)\s+$")
+_DAY_SHIFT_RULES = frozenset(("wd", "mdy", "dmy", "holiday", "iso"))
+
+
 # ----------------------------------------------------------------------------- entry point
 def extract_time_expressions(body: str, published: date) -> list[TimeExpression]:
     """Every DATE expression in the body with its TIMEX3 value relative to the publication date.
@@ -1262,6 +1266,13 @@ def extract_time_expressions(body: str, published: date) -> list[TimeExpression]
             if res is None:
                 continue
             end = m.end()
+            if res[1] == "day" and rule in _DAY_SHIFT_RULES:
+                # "the day before last Tuesday", "the day after Christmas": one day off the date.
+                shift = _DAY_SHIFT.search(body, max(last_end, s - 20), s)
+                if shift is not None:
+                    step = 1 if shift.group(1).lower() == "after" else -1
+                    d = date.fromisoformat(res[0]) + timedelta(days=step)
+                    res, s = (day_value(d), "day"), shift.start()
             if res[1] == "quarter" and rule in _QUARTER_RULES and not _YEAR_AGO.search(m.group(0)):
                 q = (int(res[0][:4]), int(res[0][6]))
                 # Only quarters already begun can be the one a results story compares with.

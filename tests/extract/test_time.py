@@ -460,3 +460,12 @@ def test_was_scheduled_looks_ahead() -> None:
 def test_easter_week_is_the_week_ending_on_easter_sunday() -> None:
     assert _one("Protesters prayed as Easter week began.", "Easter week", date(2024, 3, 25)) == ("2024-W13", "week")
     assert _one("Pilgrims came for Holy Week 2019.", "Holy Week 2019") == ("2019-W16", "week")
+
+
+def test_the_day_before_or_after_a_date() -> None:
+    thu = date(2024, 2, 22)
+    assert _one("The day before last Tuesday's hearing, he left.", "The day before last Tuesday", thu) == (
+        "2024-02-19", "day")
+    assert _one("Shops reopen the day after Christmas.", "the day after Christmas", date(2023, 12, 1)) == (
+        "2023-12-26", "day")
+    assert [e.text for e in extract_time_expressions("Every day before Monday counts.", thu)] == ["Monday"]
