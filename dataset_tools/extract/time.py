@@ -23,8 +23,9 @@ PRESENT_REF / FUTURE_REF unknown. "two weeks ago" is dated to the day, as TimeML
 Context: a few expressions are read against the article rather than the publication date, as a
 reader would: "a year earlier" / "the year-ago quarter" right after "the third quarter" is that
 quarter a year back; "the day" in "ended the day up 2%" is the day last named; "that year",
-"the following month", "the next day" are anchored to the last calendar date named. Without such
-an anchor they fall back to the publication date or are left out.
+"the following month", "the next day", "until then", "the same month a year ago" are anchored to the
+last calendar date named, "the day before Thanksgiving" to the date it precedes. Without such an
+anchor they fall back to the publication date or are left out.
 
 Extent follows TimeML: prepositions ("on", "in") are outside the expression; determiners and
 modifiers ("the", "last", "early", "about two years ago") are inside.
