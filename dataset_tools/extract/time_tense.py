@@ -55,14 +55,16 @@ def _classify(words: list[str], i: int) -> str | None:
         if (i > 0 and words[i - 1] in _BE_TO) or (i + 1 < len(words) and words[i + 1] == "be"):
             return FUTURE
         return None
-    nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in FUTURE_WORDS:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in FUTURE_IF_TO and nxt != "to":
             return None
         if w == "next" and nxt == "to":
             return None  # "next to the embassy" is a place
         return FUTURE
-    if w in ("was", "were") and (nxt in FUTURE_WORDS or nxt in _BE_TO):
+    if (w == "was" or w == "were") and i + 1 < len(words) and (
+        words[i + 1] in FUTURE_WORDS or words[i + 1] in _BE_TO
+    ):
         return None  # "was scheduled to appear", "were planning to drive": the next word decides
     if w in PRESENT_WORDS:
         return PRESENT
