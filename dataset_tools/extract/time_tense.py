@@ -154,7 +154,25 @@ def guess_tense(body: str, start: int, end: int) -> str | None:
     right_cost = 2 * right_cost + 1
     if left_t is not None and (right_t is None or left_cost <= right_cost):
         return left_t
+    if left_t is None and right_t in (None, PRESENT) and _in_condition(words, j):
+        return FUTURE  # "If the senator on Friday stands next to the president, ...": a condition ahead
     return right_t
+
+
+def _in_condition(words: list[str], j: int) -> bool:
+    """Whether the nearest clause opener before words[j] is "if"/"unless" (a conditional clause)."""
+    for i in range(j, max(-1, j - 8), -1):
+        if words[i] in _CLAUSE_BREAK:
+            if words[i] not in ("if", "unless"):
+                return False
+            # "if not" is a hedge and "see if" / "asked if" an indirect question, not a condition.
+            after = words[i + 1] if i + 1 < len(words) else ""
+            before = words[i - 1] if i > 0 else ""
+            return after != "not" and before not in _ASK_VERBS
+    return False
+
+
+_ASK_VERBS = frozenset("see ask asks asked asking wonder wonders wondered know knows knew check checked".split())
 
 
 _REPORTING_PENALTY = 1

@@ -469,3 +469,18 @@ def test_the_day_before_or_after_a_date() -> None:
     assert _one("Shops reopen the day after Christmas.", "the day after Christmas", date(2023, 12, 1)) == (
         "2023-12-26", "day")
     assert [e.text for e in extract_time_expressions("Every day before Monday counts.", thu)] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("If the party wins on Thursday, taxes will rise.", "Thursday", "2023-06-22"),
+        ("A new fight looms if the opposition takes the House in November.", "November", "2023-11"),
+        # A past-tense condition, a hedge and an indirect question are not about the future.
+        ("If he was there on Friday, nobody saw him.", "Friday", "2023-06-16"),
+        ("He doubled down, if not tripled down, on his claim Friday.", "Friday", "2023-06-16"),
+        ("Watch to see if the row about his remark on Sunday goes on.", "Sunday", "2023-06-18"),
+    ],
+)
+def test_conditional_clauses_look_ahead(body: str, text: str, value: str) -> None:
+    assert _one(body, text)[0] == value
