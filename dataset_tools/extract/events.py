@@ -384,6 +384,9 @@ _REL_RE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+)?(?P<hours>hours|minutes))\s+(?P<dir>after|before)\s",
     re.IGNORECASE,
 )
+# The same two patterns for the lower-cased body (no slow IGNORECASE), ending at an "after"/"before".
+_REL_BARE_END = re.compile(_REL_BARE_RE.pattern + r"\Z")
+_REL_END = re.compile(_REL_RE.pattern + r"\Z")
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _LATER_RE = re.compile(
     r"[\s“\"]*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -483,6 +486,10 @@ class _Doc:
     def __init__(self, body: str, people: list[PersonEntity], quotes: list[Quote],
                  time_expressions: list[TimeExpression]) -> None:
         self.body = body
+        lowered = body.lower()
+        if len(lowered) != len(body):  # a few characters grow when lower-cased ("İ"): keep offsets exact
+            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
+        self.lowered = lowered
         self.sent_starts, self.sent_ends = _sentences(body)
         # a paragraph ends at any line break: some sources separate paragraphs by one newline only
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", body)]
@@ -1232,9 +1239,7 @@ _Relation = tuple[int, int, int, str]  # (anchor mention, anchored mention, sign
 def _find_triggers(doc: _Doc) -> list[_Found]:
     body = doc.body
     found: list[_Found] = []
-    lowered = body.lower()
-    if len(lowered) != len(body):  # a few characters grow when lower-cased ("İ"): keep offsets exact
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
+    lowered = doc.lowered
     for m in _TRIGGER_RE.finditer(lowered):
         info = TRIGGERS.get(" ".join(m.group().split()))
         if info is None:
@@ -1254,6 +1259,20 @@ def _find_triggers(doc: _Doc) -> list[_Found]:
         and found[k - 1][2] == f[2] and _object_gap(body[found[k - 1][0].end():f[0].start()]))]
 
 
+def _word_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of whole-word occurrences, found with str.find (far faster than a regex over the text)."""
+    hits = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                hits.append((i, j))
+            i = text.find(w, j)
+    hits.sort()
+    return hits
+
+
 def _relative_links(doc: _Doc, found: list[_Found], trigger_starts: list[int]
                     ) -> tuple[list[tuple[int, int]], list[_Relation], set[int]]:
     """Spans of "a day after" offsets, the event pairs they link, and the mentions at their ends."""
@@ -1261,37 +1280,54 @@ def _relative_links(doc: _Doc, found: list[_Found], trigger_starts: list[int]
     rel_spans: list[tuple[int, int]] = []
     relations: list[_Relation] = []
     relative_ends: set[int] = set()  # mentions dated relative to another event: never by publication
-    for s in sorted({s for _, _, s in found}):
-        ss, se = doc.sent_starts[s], doc.sent_ends[s]
+    # Find the rare "after"/"before" first (a plain scan of the lower-cased body), then read the offset in
+    # the few words before it: much faster than running the offset patterns over whole sentences.
+    low = doc.lowered
+    with_triggers = {s for _, _, s in found}
+    matches: list[tuple[re.Match[str], int]] = []
+    for h_start, h_end in _word_hits(low, ("after", "before")):
+        s = doc.sentence_of(h_start)
+        if s not in with_triggers:
+            continue
+        ss = doc.sent_starts[s]
+        lo = max(ss, h_start - 40)
+        if lo > ss:
+            lo = low.find(" ", lo, h_start) + 1 or h_start  # start the window on a word
         # "weeks after X": an offset of unknown size still keeps the date on its side away from X
-        rel_spans.extend((r.start(), r.end()) for r in _REL_BARE_RE.finditer(body, ss, se))
-        for r in _REL_RE.finditer(body, ss, se):
-            before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
-            # the anchored event is the predicate right after "after": "a day after Mr Blinken met Xi"
-            after = [k for k, t in enumerate(trigger_starts)
-                     if r.end() <= t < min(se, r.end() + 60) and "," not in body[r.end():t]][:1]
-            rel_spans.append((r.start(), r.end()))
-            if not after:
-                continue
-            relative_ends.add(after[0])
-            if not before and r.start() - ss <= 3:
-                # "A day after X resigned, Y quit": the anchor is the main clause after the comma
-                comma = body.find(",", trigger_starts[after[0]], se)
-                before = [k for k, t in enumerate(trigger_starts) if comma >= 0 and comma < t < se][:1]
-            if not before:
-                continue
-            relative_ends.add(before[-1])
-            if r.group("hours"):
-                n, unit = 0, "hours"
-            elif r.group("theunit"):
-                n, unit = 1, r.group("theunit").lower()
-            else:
-                num = r.group("n").lower()
-                n = int(num) if num.isdigit() else _NUMBERS[num]
-                unit = r.group("unit").lower().rstrip("s")
-            # "A a day after B": B is n units before A.
-            sign = -1 if r.group("dir").lower() == "after" else 1
-            relations.append((before[-1], after[0], sign * n, unit))
+        bare = _REL_BARE_END.search(low, lo, h_end)
+        if bare:
+            rel_spans.append((bare.start(), bare.end()))
+        r = _REL_END.search(low, lo, h_end + 1)
+        if r:
+            matches.append((r, s))
+    for r, s in matches:
+        ss, se = doc.sent_starts[s], doc.sent_ends[s]
+        before = [k for k, t in enumerate(trigger_starts) if ss <= t < r.start()]
+        # the anchored event is the predicate right after "after": "a day after Mr Blinken met Xi"
+        after = [k for k, t in enumerate(trigger_starts)
+                 if r.end() <= t < min(se, r.end() + 60) and "," not in body[r.end():t]][:1]
+        rel_spans.append((r.start(), r.end()))
+        if not after:
+            continue
+        relative_ends.add(after[0])
+        if not before and r.start() - ss <= 3:
+            # "A day after X resigned, Y quit": the anchor is the main clause after the comma
+            comma = body.find(",", trigger_starts[after[0]], se)
+            before = [k for k, t in enumerate(trigger_starts) if comma >= 0 and comma < t < se][:1]
+        if not before:
+            continue
+        relative_ends.add(before[-1])
+        if r.group("hours"):
+            n, unit = 0, "hours"
+        elif r.group("theunit"):
+            n, unit = 1, r.group("theunit").lower()
+        else:
+            num = r.group("n").lower()
+            n = int(num) if num.isdigit() else _NUMBERS[num]
+            unit = r.group("unit").lower().rstrip("s")
+        # "A a day after B": B is n units before A.
+        sign = -1 if r.group("dir").lower() == "after" else 1
+        relations.append((before[-1], after[0], sign * n, unit))
     return rel_spans, relations, relative_ends
 
 
