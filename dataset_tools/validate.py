@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.errors import SchemaErrors
 
+from dataset_tools.engine import Runner, in_process, map_ordered
 from dataset_tools.extract.records import quote_text_from_span
 from dataset_tools.publish import table_files
 from dataset_tools.tables import TABLES, Column, Table
@@ -156,7 +158,7 @@ def _key_text(table: Table, row: Mapping[str, object]) -> str:
     return "|".join(str(row[k]) for k in table.primary_key)
 
 
-def _span_failures(table: Table, batch: pa.RecordBatch, bodies: _Bodies,
+def _span_failures(table: Table, batch: pa.RecordBatch, bodies: Mapping[str, str],
                    spans: list[tuple[str, str, str, Callable[[str], str]]]) -> list[Failure]:
     """Check that body[start:end] (through ``render``) equals the text column, for each span.
 
@@ -312,8 +314,8 @@ def _foreign_key_failures(table: Table, batch: pa.RecordBatch,
     return failures
 
 
-def validate_sources(sources: Mapping[str, TableSource]) -> list[Failure]:
-    """Every failure in a set of tables, checked a batch at a time, sorted."""
+def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None = None) -> list[Failure]:
+    """Every failure in a set of tables, checked a batch at a time (on ``runner``'s workers), sorted."""
     failures: list[Failure] = []
     usable: dict[str, TableSource] = {}
     for table in TABLES.values():
@@ -338,25 +340,49 @@ def validate_sources(sources: Mapping[str, TableSource]) -> list[Failure]:
                 chunks = [b.column(0) for b in sources[fk.table].batches([fk.ref_column])]
                 known[ref] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
     bodies = _Bodies(sources["articles"]) if has_strings("articles", "article_id", "body") else None
+    runner = runner or in_process()
     for name, source in usable.items():
         table = TABLES[name]
         checkable_fks = all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys)
         previous: tuple[object, ...] | None = None
-        for batch in source.batches():
-            frame = to_pandas(pa.Table.from_batches([batch]))
-            failures += check_table(table, frame, unique=False)
+        # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a
+        # time; keys and foreign keys need the whole table and are checked here, batch by batch.
+        work = partial(check_batch, name)
+        needs_bodies = bodies is not None and name in SPANS
+        tasks = ((batch, _bodies_of(batch, bodies) if needs_bodies and bodies else None)
+                 for batch in source.batches())
+        for (batch, _), batch_failures in map_ordered(runner, work, tasks):
+            failures += batch_failures
             keys = list(zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True))
             failures += _key_failures(table, keys, previous)
             previous = keys[-1] if keys else previous
             if checkable_fks:
                 failures += _foreign_key_failures(table, batch, known)
-            if bodies is not None and name in SPANS:
-                failures += _span_failures(table, batch, bodies, SPANS[name])
-            if name == "time_expressions":
-                failures += _date_failures(table, batch, "value", "precision")
-            elif name == "events":
-                failures += _date_failures(table, batch, "date_value", "date_precision")
     return sorted(set(failures))
+
+
+def _bodies_of(batch: pa.RecordBatch, bodies: _Bodies) -> dict[str, str]:
+    """The bodies of the articles a batch's rows point into."""
+    found = {}
+    for article_id in pc.unique(batch.column("article_id")).to_pylist():
+        body = bodies.get(str(article_id))
+        if body is not None:
+            found[str(article_id)] = body
+    return found
+
+
+def check_batch(name: str, task: tuple[pa.RecordBatch, dict[str, str] | None]) -> list[Failure]:
+    """The checks one batch of rows can answer alone: pandera's, spans against the bodies given, dates."""
+    batch, bodies = task
+    table = TABLES[name]
+    failures = check_table(table, to_pandas(pa.Table.from_batches([batch])), unique=False)
+    if bodies is not None:
+        failures += _span_failures(table, batch, bodies, SPANS[name])
+    if name == "time_expressions":
+        failures += _date_failures(table, batch, "value", "precision")
+    elif name == "events":
+        failures += _date_failures(table, batch, "date_value", "date_precision")
+    return failures
 
 
 def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
@@ -364,14 +390,14 @@ def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
     return validate_sources({name: TableSource.of_table(t) for name, t in tables.items()})
 
 
-def validate_folder(folder: Path) -> list[Failure]:
+def validate_folder(folder: Path, runner: Runner | None = None) -> list[Failure]:
     """Every failure in the tables of a build or release folder, read a batch at a time."""
     sources = {}
     for name in TABLES:
         paths = table_files(folder, name)
         if paths:
             sources[name] = TableSource.of_files(paths)
-    return validate_sources(sources)
+    return validate_sources(sources, runner)
 
 
 def read_tables(folder: Path) -> dict[str, pa.Table]:
