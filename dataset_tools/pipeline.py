@@ -6,6 +6,7 @@ import json
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -149,16 +150,24 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         for sink in spills.values():
             sink.close()
         resolution = resolve_people(people, registry, fixes)
-        readers = {name: pa.ipc.open_file(Path(spill) / name) for name in PERSON_TABLES}
-        first = 0
-        for index, count in enumerate(batch_people):
-            ids = batch_person_ids(people[first:first + count], resolution.person_ids)
+        ids, first = [], 0
+        for count in batch_people:
+            ids.append(batch_person_ids(people[first:first + count], resolution.person_ids))
             first += count
-            for name, reader in readers.items():
+        del people
+
+        def write_with_person_ids(name: str) -> None:
+            reader = pa.ipc.open_file(pa.memory_map(str(Path(spill) / name)))
+            for index, batch_ids in enumerate(ids):
                 table = pa.Table.from_batches([reader.get_batch(index)])
-                writers[name].write(attach_person_ids(name, table, ids))
-        del people, readers
-        writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
+                writers[name].write(attach_person_ids(name, table, batch_ids))
+
+        # One thread per table: Arrow encodes and compresses without holding the GIL, so they overlap.
+        with ThreadPoolExecutor(max_workers=len(PERSON_TABLES)) as threads:
+            done = [threads.submit(write_with_person_ids, name) for name in PERSON_TABLES]
+            writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
+            for future in done:
+                future.result()
         rows = {name: writer.close() for name, writer in writers.items()}
         failures = validate_folder(folder, runner)
     if failures:

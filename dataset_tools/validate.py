@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import partial
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +85,7 @@ def _column_checks(column: Column) -> list[pdr.Check]:
     return checks
 
 
+@cache  # built once per table, not once per batch
 def pandera_schema(table: Table, unique: bool = True) -> pdr.DataFrameSchema:
     """The pandera model of a table, generated from its definition.
 
@@ -270,30 +271,48 @@ class _Bodies:
         self._restart()
 
     def _restart(self) -> None:
-        self._stream = (row for batch in self.articles.batches(["article_id", "body"]) for row in batch.to_pylist())
-        self._current: dict[str, object] = {"article_id": ""}
+        self._stream = (pair for batch in self.articles.batches(["article_id", "body"])
+                        for pair in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True))
+        self._current: tuple[str, str | None] = ("", None)
 
     def get(self, article_id: str) -> str | None:
-        if article_id < str(self._current["article_id"]):  # out of order (reported elsewhere): start over
+        if article_id < self._current[0]:  # another table, or out of order (reported elsewhere): start over
             self._restart()
-        while str(self._current["article_id"]) < article_id:
-            self._current = next(self._stream, {"article_id": "\U0010ffff"})
-        return str(self._current["body"]) if self._current["article_id"] == article_id else None
+        while self._current[0] < article_id:
+            self._current = next(self._stream, ("\U0010ffff", None))
+        return self._current[1] if self._current[0] == article_id else None
 
 
-def _key_failures(table: Table, keys: list[tuple[object, ...]], previous: tuple[object, ...] | None) -> list[Failure]:
-    """Keys must be unique and rows sorted by them: checked between neighbours, so across batches too."""
+def _key_failures(table: Table, batch: pa.RecordBatch, previous: dict[str, tuple[object, ...]]) -> list[Failure]:
+    """Keys must be unique and rows sorted by them: checked between neighbours, so across batches too
+    (``previous`` holds each table's last key so far)."""
+    if not batch.num_rows:
+        return []
+    last = previous.get(table.name)
+    previous[table.name] = tuple(batch.column(k)[-1].as_py() for k in table.primary_key)
+    if len(table.primary_key) == 1 and _strictly_increasing(batch.column(table.primary_key[0]), last):
+        return []  # the common case, answered by Arrow without a Python object per row
     failures = []
     column = "+".join(table.primary_key)
-    for key in keys:
-        if previous is not None and not previous < key:  # the common case costs one comparison
+    for key in zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True):
+        if last is not None and not last < key:
             shown = "|".join(str(k) for k in key)
-            if key == previous:
+            if key == last:
                 failures.append(Failure(table.name, shown, column, shown, f"unique {column}"))
-            elif _sort_key(key) < _sort_key(previous):
+            elif _sort_key(key) < _sort_key(last):
                 failures.append(Failure(table.name, shown, column, shown, f"rows sorted by {column}"))
-        previous = key
+        last = key
     return failures
+
+
+def _strictly_increasing(keys: pa.Array, last: tuple[object, ...] | None) -> bool:
+    """True when a key column has no nulls and each key is greater than the one before (Arrow compares
+    strings by their UTF-8 bytes, which is Python's order of code points)."""
+    if keys.null_count or not pa.types.is_string(keys.type):
+        return False
+    if last is not None and not (last[0] is not None and str(last[0]) < keys[0].as_py()):
+        return False
+    return len(keys) < 2 or bool(pc.all(pc.less(keys.slice(0, len(keys) - 1), keys.slice(1))).as_py())
 
 
 def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
@@ -340,24 +359,18 @@ def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None =
                 chunks = [b.column(0) for b in sources[fk.table].batches([fk.ref_column])]
                 known[ref] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
     bodies = _Bodies(sources["articles"]) if has_strings("articles", "article_id", "body") else None
-    runner = runner or in_process()
-    for name, source in usable.items():
+    # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a time,
+    # one stream over every table so that no worker waits for a table to end; keys and foreign keys
+    # need the whole table and are checked here as the batches come back, in order.
+    tasks = ((name, batch, _bodies_of(batch, bodies) if bodies is not None and name in SPANS else None)
+             for name, source in usable.items() for batch in source.batches())
+    previous: dict[str, tuple[object, ...]] = {}
+    for (name, batch, _), batch_failures in map_ordered(runner or in_process(), check_batch, tasks):
         table = TABLES[name]
-        checkable_fks = all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys)
-        previous: tuple[object, ...] | None = None
-        # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a
-        # time; keys and foreign keys need the whole table and are checked here, batch by batch.
-        work = partial(check_batch, name)
-        needs_bodies = bodies is not None and name in SPANS
-        tasks = ((batch, _bodies_of(batch, bodies) if needs_bodies and bodies else None)
-                 for batch in source.batches())
-        for (batch, _), batch_failures in map_ordered(runner, work, tasks):
-            failures += batch_failures
-            keys = list(zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True))
-            failures += _key_failures(table, keys, previous)
-            previous = keys[-1] if keys else previous
-            if checkable_fks:
-                failures += _foreign_key_failures(table, batch, known)
+        failures += batch_failures
+        failures += _key_failures(table, batch, previous)
+        if all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys):
+            failures += _foreign_key_failures(table, batch, known)
     return sorted(set(failures))
 
 
@@ -371,9 +384,9 @@ def _bodies_of(batch: pa.RecordBatch, bodies: _Bodies) -> dict[str, str]:
     return found
 
 
-def check_batch(name: str, task: tuple[pa.RecordBatch, dict[str, str] | None]) -> list[Failure]:
-    """The checks one batch of rows can answer alone: pandera's, spans against the bodies given, dates."""
-    batch, bodies = task
+def check_batch(task: tuple[str, pa.RecordBatch, dict[str, str] | None]) -> list[Failure]:
+    """The checks a batch of rows can answer alone: pandera's, spans against the bodies given, dates."""
+    name, batch, bodies = task
     table = TABLES[name]
     failures = check_table(table, to_pandas(pa.Table.from_batches([batch])), unique=False)
     if bodies is not None:
