@@ -157,10 +157,12 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         del people
 
         def write_with_person_ids(name: str) -> None:
-            reader = pa.ipc.open_file(pa.memory_map(str(Path(spill) / name)))
-            for index, batch_ids in enumerate(ids):
-                table = pa.Table.from_batches([reader.get_batch(index)])
-                writers[name].write(attach_person_ids(name, table, batch_ids))
+            # Read, not memory-mapped: mapped pages would stay in the process until the file is closed.
+            with pa.OSFile(str(Path(spill) / name)) as source:
+                reader = pa.ipc.open_file(source)
+                for index, batch_ids in enumerate(ids):
+                    table = pa.Table.from_batches([reader.get_batch(index)])
+                    writers[name].write(attach_person_ids(name, table, batch_ids))
 
         # One thread per table: Arrow encodes and compresses without holding the GIL, so they overlap.
         with ThreadPoolExecutor(max_workers=len(PERSON_TABLES)) as threads:

@@ -233,6 +233,8 @@ def _date_failures(table: Table, batch: pa.RecordBatch, value_col: str, precisio
 
 
 BATCH_ROWS = 32_768
+# The bodies sent with one batch's rows for checking spans: a few MB.
+TASK_ARTICLES = 256
 # Articles carry their bodies: a few MB a batch, not a few hundred.
 BODY_BATCH_ROWS = 1_024
 
@@ -362,16 +364,45 @@ def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None =
     # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a time,
     # one stream over every table so that no worker waits for a table to end; keys and foreign keys
     # need the whole table and are checked here as the batches come back, in order.
-    tasks = ((name, batch, _bodies_of(batch, bodies) if bodies is not None and name in SPANS else None)
-             for name, source in usable.items() for batch in source.batches())
     previous: dict[str, tuple[object, ...]] = {}
-    for (name, batch, _), batch_failures in map_ordered(runner or in_process(), check_batch, tasks):
+    for (name, batch, _), batch_failures in map_ordered(runner or in_process(), check_batch,
+                                                        _tasks(usable, bodies)):
         table = TABLES[name]
         failures += batch_failures
         failures += _key_failures(table, batch, previous)
         if all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys):
             failures += _foreign_key_failures(table, batch, known)
     return sorted(set(failures))
+
+
+def _tasks(sources: Mapping[str, TableSource],
+           bodies: _Bodies | None) -> Iterator[tuple[str, pa.RecordBatch, dict[str, str] | None]]:
+    """Every table's batches, as the workers get them: a batch whose spans need checking goes in pieces
+    of at most TASK_ARTICLES articles, each with their bodies (a sparse table's batch can span the whole
+    corpus), and every piece is a compact copy (a pickled slice would carry its whole parent)."""
+    for name, source in sources.items():
+        for batch in source.batches():
+            if bodies is None or name not in SPANS:
+                yield name, _compact(batch), None
+                continue
+            for piece in _by_articles(batch, TASK_ARTICLES):
+                yield name, piece, _bodies_of(piece, bodies)
+
+
+def _by_articles(batch: pa.RecordBatch, most: int) -> Iterator[pa.RecordBatch]:
+    """A batch cut between articles into compact pieces of rows from at most ``most`` articles each."""
+    start, seen, last = 0, 0, None
+    for index, article_id in enumerate(batch.column("article_id").to_pylist()):
+        if article_id != last:
+            if seen == most:
+                yield _compact(batch.slice(start, index - start))
+                start, seen = index, 0
+            seen, last = seen + 1, article_id
+    yield _compact(batch.slice(start))
+
+
+def _compact(batch: pa.RecordBatch) -> pa.RecordBatch:
+    return pa.record_batch([pa.concat_arrays([column]) for column in batch.columns], schema=batch.schema)
 
 
 def _bodies_of(batch: pa.RecordBatch, bodies: _Bodies) -> dict[str, str]:

@@ -42,3 +42,13 @@ def test_worker_processes_report_what_this_process_reports() -> None:
 def test_a_dask_cluster_reports_what_this_process_reports() -> None:
     pytest.importorskip("distributed")
     assert validate_with(EngineOptions(engine="dask", workers=2)) == validate_with(None)
+
+
+def test_span_batches_go_to_workers_in_pieces_of_whole_articles() -> None:
+    from dataset_tools.validate import _by_articles
+
+    ids = ["a", "a", "b", "c", "c", "c", "d"]
+    batch = pa.record_batch([pa.array(ids), pa.array(range(len(ids)))], names=["article_id", "n"])
+    pieces = list(_by_articles(batch, 2))
+    assert [p.column("article_id").to_pylist() for p in pieces] == [["a", "a", "b"], ["c", "c", "c", "d"]]
+    assert pa.Table.from_batches(pieces).column("n").to_pylist() == list(range(len(ids)))
