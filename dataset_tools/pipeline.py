@@ -28,6 +28,7 @@ from dataset_tools.diff import TableDiff, diff_tables
 from dataset_tools.engine import (
     BATCH_SIZE,
     EngineOptions,
+    Runner,
     chunks,
     extract_all,
     extract_articles,
@@ -117,6 +118,11 @@ def _spill_batch(table: pa.Table) -> pa.RecordBatch:
                             for c in table.columns], schema=table.schema)
 
 
+# Complete after the first pass, so checked while people are resolved and the other tables written
+# (events wait: they refer to quotes).
+FIRST_PASS_TABLES = ("articles", "time_expressions")
+
+
 def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[RegistryPerson] = (),
                        options: EngineOptions | None = None, dataset_version: str | None = None,
                        fixes: Sequence[PersonFix] = ()) -> dict[str, int]:
@@ -129,52 +135,67 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
     """
     options = options or EngineOptions()
     writers = {name: TableWriter(folder, name, dataset_version) for name in TABLES}
-    people: list[tuple[str, list[PersonSummary]]] = []
-    batch_people: list[int] = []  # how many articles each batch had, to find their people again
-    work = partial(extract_and_assemble, cache_dir=options.cache_dir)
-    # Local workers read the seed files themselves; a cluster's workers may not see this file system.
-    seeds: Iterable[SeedFile | Article] = files if options.engine == "local" else (f.load() for f in files)
-    with tempfile.TemporaryDirectory(prefix="dataset-tools-spill-") as spill, \
-            open_runner(options, len(files)) as runner:
-        spills = {name: pa.ipc.new_file(Path(spill) / name, local_schema(name)) for name in PERSON_TABLES}
-        with progress(len(files), options, "extract") as bar:
-            for batch_seeds, batch in map_ordered(runner, work, chunks(seeds, BATCH_SIZE)):
-                for name, table in batch.tables.items():
-                    if name in spills:
-                        spills[name].write_batch(_spill_batch(table))
-                    else:
-                        writers[name].write(table)
-                people += batch.people
-                batch_people.append(len(batch.people))
-                bar.update(len(batch_seeds))
-        for sink in spills.values():
-            sink.close()
+    with tempfile.TemporaryDirectory(prefix="dataset-tools-spill-") as tmp, \
+            open_runner(options, len(files)) as runner, ThreadPoolExecutor(max_workers=1) as background:
+        spill = Path(tmp)
+        people, batch_sizes = _first_pass(files, options, runner, writers, spill)
+        rows = {name: writers[name].close() for name in FIRST_PASS_TABLES}
+        checked_early = background.submit(validate_folder, folder, runner, FIRST_PASS_TABLES)
         resolution = resolve_people(people, registry, fixes)
         ids, first = [], 0
-        for count in batch_people:
+        for count in batch_sizes:
             ids.append(batch_person_ids(people[first:first + count], resolution.person_ids))
             first += count
         del people
-
-        def write_with_person_ids(name: str) -> None:
-            # Read, not memory-mapped: mapped pages would stay in the process until the file is closed.
-            with pa.OSFile(str(Path(spill) / name)) as source:
-                reader = pa.ipc.open_file(source)
-                for index, batch_ids in enumerate(ids):
-                    table = pa.Table.from_batches([reader.get_batch(index)])
-                    writers[name].write(attach_person_ids(name, table, batch_ids))
-
-        # One thread per table: Arrow encodes and compresses without holding the GIL, so they overlap.
-        with ThreadPoolExecutor(max_workers=len(PERSON_TABLES)) as threads:
-            done = [threads.submit(write_with_person_ids, name) for name in PERSON_TABLES]
-            writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
-            for future in done:
-                future.result()
-        rows = {name: writer.close() for name, writer in writers.items()}
-        failures = validate_folder(folder, runner)
+        _second_pass(writers, spill, ids)
+        writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
+        rows |= {name: writer.close() for name, writer in writers.items() if name not in FIRST_PASS_TABLES}
+        failures = validate_folder(folder, runner, [name for name in TABLES if name not in FIRST_PASS_TABLES])
+        failures = sorted(failures + checked_early.result())
     if failures:
         raise InvalidData(failures)
     return rows
+
+
+def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, writers: dict[str, TableWriter],
+                spill: Path) -> tuple[list[tuple[str, list[PersonSummary]]], list[int]]:
+    """Extract and assemble every article on the workers; write the tables that name no person and spill
+    the others. Returns every article's people and how many articles each batch had."""
+    people: list[tuple[str, list[PersonSummary]]] = []
+    batch_sizes: list[int] = []
+    work = partial(extract_and_assemble, cache_dir=options.cache_dir)
+    # Local workers read the seed files themselves; a cluster's workers may not see this file system.
+    seeds: Iterable[SeedFile | Article] = files if options.engine == "local" else (f.load() for f in files)
+    spills = {name: pa.ipc.new_file(spill / name, local_schema(name)) for name in PERSON_TABLES}
+    with progress(len(files), options, "extract") as bar:
+        for batch_seeds, batch in map_ordered(runner, work, chunks(seeds, BATCH_SIZE)):
+            for name, table in batch.tables.items():
+                if name in spills:
+                    spills[name].write_batch(_spill_batch(table))
+                else:
+                    writers[name].write(table)
+            people += batch.people
+            batch_sizes.append(len(batch.people))
+            bar.update(len(batch_seeds))
+    for sink in spills.values():
+        sink.close()
+    return people, batch_sizes
+
+
+def _second_pass(writers: dict[str, TableWriter], spill: Path, ids: list[pa.Array]) -> None:
+    """Write the spilled tables, each batch with its people's ids, one thread per table: Arrow encodes
+    and compresses without holding the GIL, so the tables are written side by side."""
+    def write_with_person_ids(name: str) -> None:
+        # Read, not memory-mapped: mapped pages would stay in the process until the file is closed.
+        with pa.OSFile(str(spill / name)) as source:
+            reader = pa.ipc.open_file(source)
+            for index, batch_ids in enumerate(ids):
+                table = pa.Table.from_batches([reader.get_batch(index)])
+                writers[name].write(attach_person_ids(name, table, batch_ids))
+
+    with ThreadPoolExecutor(max_workers=len(PERSON_TABLES)) as threads:
+        for done in [threads.submit(write_with_person_ids, name) for name in PERSON_TABLES]:
+            done.result()
 
 
 def read_curation_folder(folder: Path | None) -> tuple[list[PersonFix], dict[str, str], list[Problem]]:

@@ -52,3 +52,11 @@ def test_span_batches_go_to_workers_in_pieces_of_whole_articles() -> None:
     pieces = list(_by_articles(batch, 2))
     assert [p.column("article_id").to_pylist() for p in pieces] == [["a", "a", "b"], ["c", "c", "c", "d"]]
     assert pa.Table.from_batches(pieces).column("n").to_pylist() == list(range(len(ids)))
+
+
+def test_only_the_tables_asked_for_are_checked() -> None:
+    sources = {name: TableSource.of_table(table) for name, table in broken_tables().items()}
+    del sources["quotes"]  # not asked for: neither checked nor reported missing
+    failures = validate_sources(sources, only=["time_expressions", "person_mentions"])
+    assert {f.table for f in failures} == {"time_expressions", "person_mentions"}
+    assert {f.rule for f in failures} == {"a TIMEX3 value of precision day", "rows sorted by mention_id"}
