@@ -161,7 +161,8 @@ class _Dask:
         self.cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
                                                            processes=True, dashboard_address=None)
         self.client = Client(scheduler or self.cluster)
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {}))) if scheduler else workers
+        # An existing cluster may still be gathering its workers: count at least the number asked for.
+        self.workers = max(workers, len(self.client.scheduler_info().get("workers", {})))
 
     def submit(self, fn: Callable[..., R], *args: Any) -> Callable[[], R]:
         return self.client.submit(fn, *args, pure=False).result
