@@ -3,6 +3,7 @@
     python benchmarks/throughput.py                      # 12,000 articles, every core
     python benchmarks/throughput.py --workers 1 2        # compare 1 and 2 workers
     python benchmarks/throughput.py --replicate 10       # 120,000 articles (each copy under a new id)
+    python benchmarks/throughput.py --workers 1 2 --repeat 3   # interleaved runs, medians
 
 Runs `dataset-tools build` as a separate process (no cache) and prints articles/s, words per CPU-second
 (user + system time of the whole process tree), wall time and peak memory of the process tree (the sum
@@ -15,6 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
@@ -104,6 +107,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--replicate", type=int, default=1)
     parser.add_argument("--workers", type=int, nargs="+", default=[os.cpu_count() or 1])
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each worker count this many times, interleaved, and report the medians "
+                             "(a shared or virtual machine's speed drifts between runs)")
     parser.add_argument("--engine", default="local", choices=["local", "dask"])
     args = parser.parse_args()
     if not args.corpus.exists():
@@ -111,17 +117,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dataset-tools-bench-") as tmp:
         seeds, n_articles, words = unpack(args.corpus, Path(tmp), args.replicate)
         print(f"corpus: {n_articles} articles, {words} words; machine: {os.cpu_count()} cores")
-        results = {}
-        for workers in args.workers:
-            r = run_build(seeds, Path(tmp) / f"out-{workers}", workers, args.engine)
-            results[workers] = r
-            print(f"workers={workers}: {n_articles / r['wall']:.1f} articles/s, "
-                  f"{words / r['cpu']:,.0f} words per CPU-second, wall {r['wall']:.1f} s, "
-                  f"CPU {r['cpu']:.1f} s, peak memory (PSS of the process tree) {r['peak_rss'] / 2**20:,.0f} MiB")
-        if 1 in results and len(results) > 1:
-            for workers, r in results.items():
+        runs: dict[int, list[dict[str, float]]] = {w: [] for w in args.workers}
+        for _ in range(args.repeat):
+            for workers in args.workers:
+                r = run_build(seeds, Path(tmp) / f"out-{workers}", workers, args.engine)
+                shutil.rmtree(Path(tmp) / f"out-{workers}")
+                runs[workers].append(r)
+                print(f"workers={workers}: {n_articles / r['wall']:.1f} articles/s, "
+                      f"{words / r['cpu']:,.0f} words per CPU-second, wall {r['wall']:.1f} s, "
+                      f"CPU {r['cpu']:.1f} s, peak memory (PSS of the process tree) {r['peak_rss'] / 2**20:,.0f} MiB",
+                      flush=True)
+        wall = {w: statistics.median(r["wall"] for r in rs) for w, rs in runs.items()}
+        if args.repeat > 1:
+            for workers, rs in runs.items():
+                cpu = statistics.median(r["cpu"] for r in rs)
+                print(f"median of {args.repeat}, workers={workers}: wall {wall[workers]:.1f} s, "
+                      f"{words / cpu:,.0f} words per CPU-second, "
+                      f"peak memory {max(r['peak_rss'] for r in rs) / 2**20:,.0f} MiB (highest)")
+        if 1 in wall:
+            for workers in wall:
                 if workers != 1:
-                    print(f"speed-up {workers} workers vs 1: {results[1]['wall'] / r['wall']:.2f}x")
+                    print(f"speed-up {workers} workers vs 1: {wall[1] / wall[workers]:.2f}x")
 
 
 if __name__ == "__main__":

@@ -9,16 +9,20 @@ article order: a build can write each article's rows as it goes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import pyarrow as pa
 
 from dataset_tools.extract.records import ArticleExtraction
-from dataset_tools.resolve import Resolution
+from dataset_tools.resolve import PersonSummary, Resolution
 from dataset_tools.seeds import Article
 from dataset_tools.tables import TABLES
 from dataset_tools.timex import interval
 
 Rows = dict[str, list[dict[str, object]]]
+# Rows are assembled per batch before people are resolved; these tables name a person.
+PERSON_TABLES = ("person_mentions", "quotes", "event_participants")
+PERSON_REF = "person_ref"
 
 
 def row_id(article_id: str, letter: str, start: int, end: int, suffix: str = "") -> str:
@@ -26,8 +30,12 @@ def row_id(article_id: str, letter: str, start: int, end: int, suffix: str = "")
     return f"{article_id}#{letter}{start:07d}-{end:07d}{suffix}"
 
 
-def article_rows(article: Article, extraction: ArticleExtraction, person_ids: Mapping[tuple[str, int], str]) -> Rows:
-    """Every table's rows for one article (people already given build-wide ids), each sorted by key."""
+def article_rows(article: Article, extraction: ArticleExtraction, first_person: int = 0) -> Rows:
+    """Every table's rows for one article, each sorted by key.
+
+    People are not resolved yet: rows that name a person carry ``person_ref``, the person's place in
+    the batch (``first_person`` + their index in the article), instead of ``person_id``.
+    """
     aid = article.article_id
     rows: Rows = {name: [] for name in TABLES if name != "people"}
     rows["articles"].append({
@@ -46,7 +54,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: Ma
             rows["person_mentions"].append({
                 "mention_id": row_id(aid, "m", m.start, m.end),
                 "article_id": aid,
-                "person_id": person_ids[(aid, index)],
+                PERSON_REF: first_person + index,
                 "start": m.start,
                 "end": m.end,
                 "text": m.text,
@@ -57,7 +65,7 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: Ma
         rows["quotes"].append({
             "quote_id": qid,
             "article_id": aid,
-            "person_id": person_ids[(aid, q.person)] if q.person is not None else None,
+            PERSON_REF: first_person + q.person if q.person is not None else None,
             "speaker_text": q.speaker_text,
             "speaker_start": q.speaker_start,
             "speaker_end": q.speaker_end,
@@ -101,20 +109,68 @@ def article_rows(article: Article, extraction: ArticleExtraction, person_ids: Ma
             "location": e.location,
             "quote_id": quote_ids[e.quote] if e.quote is not None else None,
         })
-        participants = {(person_ids[(aid, p)], role) for p, role in e.participants}
-        for pid, role in sorted(participants):
-            rows["event_participants"].append({"event_id": eid, "person_id": pid, "role": role})
+        for ref, role in sorted({(first_person + p, role) for p, role in e.participants}):
+            rows["event_participants"].append({"event_id": eid, PERSON_REF: ref, "role": role})
     for name, table_rows in rows.items():
-        key = TABLES[name].primary_key
+        key = tuple(PERSON_REF if k == "person_id" else k for k in TABLES[name].primary_key)
         table_rows.sort(key=lambda r: tuple(r[k] for k in key))  # type: ignore[misc]
     return rows
 
 
-def to_arrow(name: str, rows: Sequence[dict[str, object]]) -> pa.Table:
-    """One table as Arrow, typed by its definition and sorted by its primary key."""
-    table = TABLES[name]
-    ordered = sorted(rows, key=lambda r: tuple(r[k] for k in table.primary_key))
-    return pa.Table.from_pylist(ordered, schema=table.arrow_schema())
+def local_schema(name: str) -> pa.Schema:
+    """A table's schema before resolution: ``person_id`` is ``person_ref``, an int64 in its place."""
+    schema = TABLES[name].arrow_schema()
+    if name not in PERSON_TABLES:
+        return schema
+    index = schema.get_field_index("person_id")
+    return schema.set(index, pa.field(PERSON_REF, pa.int64(), nullable=schema.field(index).nullable))
+
+
+@dataclass
+class AssembledBatch:
+    """A batch of articles' rows (as Arrow, in article order) and their people, waiting for resolution."""
+
+    tables: dict[str, pa.Table]
+    people: list[tuple[str, list[PersonSummary]]]  # (article id, its people) in batch order
+
+
+def assemble_batch(articles: Sequence[Article], extractions: Sequence[ArticleExtraction]) -> AssembledBatch:
+    """Every table's rows for a batch of articles, people referred to by their place in the batch."""
+    collected: Rows = {name: [] for name in TABLES if name != "people"}
+    people: list[tuple[str, list[PersonSummary]]] = []
+    first_person = 0
+    for article, extraction in zip(articles, extractions, strict=True):
+        for name, rows in article_rows(article, extraction, first_person).items():
+            collected[name].extend(rows)
+        people.append((article.article_id, [PersonSummary.of(p) for p in extraction.people]))
+        first_person += len(extraction.people)
+    tables = {name: pa.Table.from_pylist(rows, schema=local_schema(name)) for name, rows in collected.items()}
+    return AssembledBatch(tables, people)
+
+
+def batch_person_ids(people: Sequence[tuple[str, Sequence[object]]],
+                     person_ids: Mapping[tuple[str, int], str]) -> pa.Array:
+    """The build-wide id of each person of a batch, in the order ``person_ref`` counts them."""
+    return pa.array([person_ids[(aid, index)] for aid, entities in people for index in range(len(entities))],
+                    pa.string())
+
+
+def attach_person_ids(name: str, table: pa.Table, ids: pa.Array) -> pa.Table:
+    """A batch's table with ``person_ref`` replaced by the person's id: the table as published.
+
+    Two people of one article may resolve to one person, so an event's participants are made unique
+    again and re-sorted by their key.
+    """
+    if name not in PERSON_TABLES:
+        return table
+    index = table.schema.get_field_index(PERSON_REF)
+    field = TABLES[name].arrow_schema().field("person_id")
+    table = table.set_column(index, field, ids.take(table.column(index)))
+    if name == "event_participants":
+        key = list(TABLES[name].primary_key)
+        table = table.group_by(key, use_threads=False).aggregate([]).sort_by([(k, "ascending") for k in key])
+        table = table.select(TABLES[name].arrow_schema().names)
+    return table
 
 
 def assemble(
@@ -122,10 +178,13 @@ def assemble(
     extractions: Sequence[ArticleExtraction],
     resolution: Resolution,
 ) -> dict[str, pa.Table]:
-    """Every table of the dataset, as Arrow tables in a fixed order."""
-    collected: Rows = {name: [] for name in TABLES}
-    for article, extraction in zip(articles, extractions, strict=True):
-        for name, rows in article_rows(article, extraction, resolution.person_ids).items():
-            collected[name].extend(rows)
-    collected["people"] = list(resolution.people)
-    return {name: to_arrow(name, rows) for name, rows in collected.items()}
+    """Every table of the dataset, as Arrow tables in a fixed order, each sorted by its primary key."""
+    batch = assemble_batch(articles, extractions)
+    ids = batch_person_ids(batch.people, resolution.person_ids)
+    tables = {name: attach_person_ids(name, table, ids) for name, table in batch.tables.items()}
+    tables["people"] = pa.Table.from_pylist(list(resolution.people), schema=TABLES["people"].arrow_schema())
+    return {name: sort_by_key(name, tables[name]) for name in TABLES}
+
+
+def sort_by_key(name: str, table: pa.Table) -> pa.Table:
+    return table.sort_by([(k, "ascending") for k in TABLES[name].primary_key])

@@ -1,9 +1,10 @@
-"""Run the extraction stage over many articles: in this process, over local cores, or on a Dask cluster.
+"""Run work over many articles: in this process, over local cores, or on a Dask cluster.
 
 Extraction is a pure function of an article's body and date, so articles are independent: they are
 processed in batches, results come back in input order, and every engine gives the same records (hence
 byte-identical output). A cache keyed by the article's content and the extractors' code makes a
-rebuild after one new article cost about one article.
+rebuild after one new article cost about one article. The same runner also carries the other
+per-batch work of a build (assembling rows, checking tables), so that it too uses every core.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from tqdm import tqdm
 
@@ -32,7 +35,8 @@ BATCH_SIZE = 32  # articles per task: large enough to amortise the hand-over, sm
 # Below this many articles, starting worker processes costs more than it saves.
 MIN_ARTICLES_FOR_PROCESSES = 64
 
-Task = tuple[str, date]  # (body, published)
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,16 @@ class EngineOptions:
     engine: str = "local"
     workers: int | None = None  # local: processes (None = every core, 1 = this process)
     scheduler: str | None = None  # dask: the scheduler's address; None starts a local cluster
-    cache_dir: Path | None = None  # None: no cache
+    # None: no cache. With a remote Dask scheduler the folder must be one the workers share.
+    cache_dir: Path | None = None
     progress: bool | None = None  # None: a progress bar only when stderr is a terminal
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1
+
+    def show_progress(self) -> bool:
+        return sys.stderr.isatty() if self.progress is None else self.progress
 
 
 @cache
@@ -53,10 +65,6 @@ def extractor_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def _extract_batch(batch: Sequence[Task]) -> list[ArticleExtraction]:
-    return [extract_article(body, published) for body, published in batch]
 
 
 class ExtractionCache:
@@ -101,19 +109,41 @@ def extraction_from_json(data: dict[str, list[dict[str, object]]]) -> ArticleExt
     )
 
 
-Batch = list[tuple[Article, ArticleExtraction | None]]  # None: still to extract
+def extract_articles(articles: Sequence[Article], cache_dir: Path | None = None) -> list[ArticleExtraction]:
+    """Extract a batch of articles, reusing and filling the cache (this runs on a worker)."""
+    store = ExtractionCache(cache_dir) if cache_dir else None
+    out = []
+    for article in articles:
+        extraction = store.get(article.body, article.published) if store else None
+        if extraction is None:
+            extraction = extract_article(article.body, article.published)
+            if store:
+                store.put(article.body, article.published, extraction)
+        out.append(extraction)
+    return out
+
+
+class Runner(Protocol):
+    """Runs a function on some arguments somewhere; ``submit`` returns a way to wait for the result."""
+
+    workers: int
+
+    def submit(self, fn: Callable[..., R], *args: Any) -> Callable[[], R]: ...
+
+    def close(self) -> None: ...
 
 
 class _Local:
-    """Batches run in this process, or in a pool of processes."""
+    """Tasks run in this process, or in a pool of processes."""
 
     def __init__(self, workers: int) -> None:
+        self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
 
-    def submit(self, tasks: list[Task]) -> Callable[[], list[ArticleExtraction]]:
+    def submit(self, fn: Callable[..., R], *args: Any) -> Callable[[], R]:
         if self.pool is None:
-            return lambda: _extract_batch(tasks)
-        return self.pool.submit(_extract_batch, tasks).result
+            return lambda: fn(*args)
+        return self.pool.submit(fn, *args).result
 
     def close(self) -> None:
         if self.pool is not None:
@@ -121,7 +151,7 @@ class _Local:
 
 
 class _Dask:
-    """Batches run on a Dask cluster: the scheduler given, or a local cluster started for the build."""
+    """Tasks run on a Dask cluster: the scheduler given, or a local cluster started for the build."""
 
     def __init__(self, scheduler: str | None, workers: int) -> None:
         try:
@@ -131,9 +161,11 @@ class _Dask:
         self.cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
                                                            processes=True, dashboard_address=None)
         self.client = Client(scheduler or self.cluster)
+        # An existing cluster may still be gathering its workers: count at least the number asked for.
+        self.workers = max(workers, len(self.client.scheduler_info().get("workers", {})))
 
-    def submit(self, tasks: list[Task]) -> Callable[[], list[ArticleExtraction]]:
-        return self.client.submit(_extract_batch, tasks, pure=False).result
+    def submit(self, fn: Callable[..., R], *args: Any) -> Callable[[], R]:
+        return self.client.submit(fn, *args, pure=False).result
 
     def close(self) -> None:
         self.client.close()
@@ -141,42 +173,48 @@ class _Dask:
             self.cluster.close()
 
 
-def extract_stream(articles: Iterable[Article], total: int | None = None,
-                   options: EngineOptions | None = None) -> Iterator[tuple[Article, ArticleExtraction]]:
-    """Extract articles as they come, yielding them in input order.
+def in_process() -> Runner:
+    """A runner that runs each task right here, when asked for its result."""
+    return _Local(1)
 
-    At most a few batches per worker are in flight, so the articles read ahead — and their bodies — stay
-    bounded however large the corpus. Articles found in the cache are not extracted again.
-    """
+
+@contextmanager
+def open_runner(options: EngineOptions | None = None, total: int | None = None) -> Iterator[Runner]:
+    """The runner the options ask for, closed on the way out. A small job runs in this process."""
     options = options or EngineOptions()
     if options.engine not in ENGINES:
         raise ValueError(f"unknown engine {options.engine!r}: one of {', '.join(ENGINES)}")
-    store = ExtractionCache(options.cache_dir) if options.cache_dir else None
-    workers = options.workers or os.cpu_count() or 1
     small = total is not None and total < MIN_ARTICLES_FOR_PROCESSES
-    runner: _Local | _Dask
+    runner: Runner
     if options.engine == "dask":
-        runner = _Dask(options.scheduler, workers)
+        runner = _Dask(options.scheduler, options.worker_count)
     else:
-        runner = _Local(1 if small else workers)
-    show = sys.stderr.isatty() if options.progress is None else options.progress
-    window: deque[tuple[Batch, Callable[[], list[ArticleExtraction]] | None]] = deque()
+        runner = _Local(1 if small else options.worker_count)
     try:
-        with tqdm(total=total, unit="article", disable=not show, desc="extract") as bar:
-            for chunk in _chunks(articles, BATCH_SIZE):
-                batch: Batch = [(a, store.get(a.body, a.published) if store else None) for a in chunk]
-                tasks = [(a.body, a.published) for a, x in batch if x is None]
-                window.append((batch, runner.submit(tasks) if tasks else None))
-                while len(window) > 2 * workers:
-                    yield from _finish(window.popleft(), store, bar)
-            while window:
-                yield from _finish(window.popleft(), store, bar)
+        yield runner
     finally:
         runner.close()
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
+def map_ordered(runner: Runner, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R]]:
+    """Each item with ``fn`` of it, computed on the runner, in input order.
+
+    At most a few tasks per worker are in flight, so the items read ahead (article bodies, table
+    batches) stay bounded however many there are.
+    """
+    window: deque[tuple[T, Callable[[], R]]] = deque()
+    for item in items:
+        window.append((item, runner.submit(fn, item)))
+        while len(window) > 2 * runner.workers:
+            item, result = window.popleft()
+            yield item, result()
+    while window:
+        item, result = window.popleft()
+        yield item, result()
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:
@@ -186,18 +224,19 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _finish(pending: tuple[Batch, Callable[[], list[ArticleExtraction]] | None], store: ExtractionCache | None,
-            bar: tqdm) -> Iterator[tuple[Article, ArticleExtraction]]:
-    batch, result = pending
-    fresh = iter(result() if result else [])
-    for article, cached in batch:
-        extraction = cached
-        if extraction is None:
-            extraction = next(fresh)
-            if store:
-                store.put(article.body, article.published, extraction)
-        bar.update(1)
-        yield article, extraction
+def progress(total: int | None, options: EngineOptions, desc: str) -> tqdm:
+    return tqdm(total=total, unit="article", disable=not options.show_progress(), desc=desc)
+
+
+def extract_stream(articles: Iterable[Article], total: int | None = None,
+                   options: EngineOptions | None = None) -> Iterator[tuple[Article, ArticleExtraction]]:
+    """Extract articles as they come, yielding them in input order (bodies read ahead stay bounded)."""
+    options = options or EngineOptions()
+    work = partial(extract_articles, cache_dir=options.cache_dir)
+    with open_runner(options, total) as runner, progress(total, options, "extract") as bar:
+        for batch, extractions in map_ordered(runner, work, chunks(articles, BATCH_SIZE)):
+            bar.update(len(batch))
+            yield from zip(batch, extractions, strict=True)
 
 
 def extract_all(articles: Sequence[Article], options: EngineOptions | None = None) -> list[ArticleExtraction]:

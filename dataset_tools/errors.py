@@ -25,3 +25,7 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[list[Problem]]]:
+        # Raised on a worker, it travels back to the build as itself, problems and all.
+        return InputError, (self.problems,)

@@ -3,20 +3,39 @@
 from __future__ import annotations
 
 import json
-import pickle
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dataset_tools.assemble import article_rows, assemble
+from dataset_tools.assemble import (
+    PERSON_TABLES,
+    AssembledBatch,
+    assemble,
+    assemble_batch,
+    attach_person_ids,
+    batch_person_ids,
+    local_schema,
+)
 from dataset_tools.curation import CURATION_SUFFIXES, read_curation_file
 from dataset_tools.diff import TableDiff, diff_tables
-from dataset_tools.engine import EngineOptions, extract_all, extract_stream
+from dataset_tools.engine import (
+    BATCH_SIZE,
+    EngineOptions,
+    Runner,
+    chunks,
+    extract_all,
+    extract_articles,
+    map_ordered,
+    open_runner,
+    progress,
+)
 from dataset_tools.errors import InputError, Problem
 from dataset_tools.profile import Drop
 from dataset_tools.publish import (
@@ -86,31 +105,97 @@ def build_tables(articles: list[Article], registry: Iterable[RegistryPerson] = (
     return assemble(articles, extractions, resolution)
 
 
+def extract_and_assemble(seeds: Sequence[SeedFile | Article], cache_dir: Path | None) -> AssembledBatch:
+    """A worker's share of a build: read (unless the article comes whole), extract and assemble a batch."""
+    articles = [s.load() if isinstance(s, SeedFile) else s for s in seeds]
+    return assemble_batch(articles, extract_articles(articles, cache_dir))
+
+
+def _spill_batch(table: pa.Table) -> pa.RecordBatch:
+    """A batch's table as exactly one record batch (even when empty), so that batch i of a spill file is
+    batch i of the build."""
+    return pa.record_batch([pa.concat_arrays(c.chunks) if c.num_chunks else pa.array([], c.type)
+                            for c in table.columns], schema=table.schema)
+
+
+# Complete after the first pass, so checked while people are resolved and the other tables written
+# (events wait: they refer to quotes).
+FIRST_PASS_TABLES = ("articles", "time_expressions")
+
+
 def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[RegistryPerson] = (),
                        options: EngineOptions | None = None, dataset_version: str | None = None,
                        fixes: Sequence[PersonFix] = ()) -> dict[str, int]:
-    """Extract, resolve, assemble and write every table into ``folder``, streaming.
+    """Extract, resolve, assemble, write and validate every table into ``folder``, streaming.
 
-    Two passes, so that memory holds neither every body nor every extraction: the first extracts each
-    article and spills it to a temporary file, keeping only people's names for resolution; the second
-    reads the spill back in article order and writes each article's rows.
+    Workers read, extract and assemble batches of articles. The tables that name no person are written
+    as the batches come back; the others wait in a temporary Arrow file until people are resolved
+    (resolution needs every article's people), then get their person ids and are written. Memory holds
+    neither every body nor every extraction. Returns the rows per table; raises InvalidData.
     """
-    people: list[tuple[str, list[PersonSummary]]] = []
-    with tempfile.TemporaryFile(prefix="dataset-tools-spill-") as spill:
-        loaded = (f.load() for f in files)
-        for article, extraction in extract_stream(loaded, len(files), options):
-            pickle.dump((article, extraction), spill, protocol=pickle.HIGHEST_PROTOCOL)
-            people.append((article.article_id, [PersonSummary.of(p) for p in extraction.people]))
+    options = options or EngineOptions()
+    writers = {name: TableWriter(folder, name, dataset_version) for name in TABLES}
+    with tempfile.TemporaryDirectory(prefix="dataset-tools-spill-") as tmp, \
+            open_runner(options, len(files)) as runner, ThreadPoolExecutor(max_workers=1) as background:
+        spill = Path(tmp)
+        people, batch_sizes = _first_pass(files, options, runner, writers, spill)
+        rows = {name: writers[name].close() for name in FIRST_PASS_TABLES}
+        checked_early = background.submit(validate_folder, folder, runner, FIRST_PASS_TABLES)
         resolution = resolve_people(people, registry, fixes)
+        ids, first = [], 0
+        for count in batch_sizes:
+            ids.append(batch_person_ids(people[first:first + count], resolution.person_ids))
+            first += count
         del people
-        spill.seek(0)
-        writers = {name: TableWriter(folder, name, dataset_version) for name in TABLES}
-        for _ in files:
-            article, extraction = pickle.load(spill)
-            for name, rows in article_rows(article, extraction, resolution.person_ids).items():
-                writers[name].write_rows(rows)
+        _second_pass(writers, spill, ids)
         writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
-        return {name: writer.close() for name, writer in writers.items()}
+        rows |= {name: writer.close() for name, writer in writers.items() if name not in FIRST_PASS_TABLES}
+        failures = validate_folder(folder, runner, [name for name in TABLES if name not in FIRST_PASS_TABLES])
+        failures = sorted(failures + checked_early.result())
+    if failures:
+        raise InvalidData(failures)
+    return rows
+
+
+def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, writers: dict[str, TableWriter],
+                spill: Path) -> tuple[list[tuple[str, list[PersonSummary]]], list[int]]:
+    """Extract and assemble every article on the workers; write the tables that name no person and spill
+    the others. Returns every article's people and how many articles each batch had."""
+    people: list[tuple[str, list[PersonSummary]]] = []
+    batch_sizes: list[int] = []
+    work = partial(extract_and_assemble, cache_dir=options.cache_dir)
+    # Local workers read the seed files themselves; a cluster's workers may not see this file system.
+    seeds: Iterable[SeedFile | Article] = files if options.engine == "local" else (f.load() for f in files)
+    spills = {name: pa.ipc.new_file(spill / name, local_schema(name)) for name in PERSON_TABLES}
+    with progress(len(files), options, "extract") as bar:
+        for batch_seeds, batch in map_ordered(runner, work, chunks(seeds, BATCH_SIZE)):
+            for name, table in batch.tables.items():
+                if name in spills:
+                    spills[name].write_batch(_spill_batch(table))
+                else:
+                    writers[name].write(table)
+            people += batch.people
+            batch_sizes.append(len(batch.people))
+            bar.update(len(batch_seeds))
+    for sink in spills.values():
+        sink.close()
+    return people, batch_sizes
+
+
+def _second_pass(writers: dict[str, TableWriter], spill: Path, ids: list[pa.Array]) -> None:
+    """Write the spilled tables, each batch with its people's ids, one thread per table: Arrow encodes
+    and compresses without holding the GIL, so the tables are written side by side."""
+    def write_with_person_ids(name: str) -> None:
+        # Read, not memory-mapped: mapped pages would stay in the process until the file is closed.
+        with pa.OSFile(str(spill / name)) as source:
+            reader = pa.ipc.open_file(source)
+            for index, batch_ids in enumerate(ids):
+                table = pa.Table.from_batches([reader.get_batch(index)])
+                writers[name].write(attach_person_ids(name, table, batch_ids))
+
+    with ThreadPoolExecutor(max_workers=len(PERSON_TABLES)) as threads:
+        for done in [threads.submit(write_with_person_ids, name) for name in PERSON_TABLES]:
+            done.result()
 
 
 def read_curation_folder(folder: Path | None) -> tuple[list[PersonFix], dict[str, str], list[Problem]]:
@@ -145,9 +230,6 @@ def run_build(seeds: Path, folder: Path, *, skip_invalid: bool = False, registry
     if not files:
         raise InputError([*problems, Problem(str(seeds), None, "seed.nothing-valid", "no valid seed file")])
     rows = write_build_tables(folder, files, registry, options, dataset_version, fixes)
-    failures = validate_folder(folder)
-    if failures:
-        raise InvalidData(failures)
     return Build(files, folder, rows, problems, curation_hashes)
 
 

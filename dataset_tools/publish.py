@@ -36,8 +36,6 @@ PARQUET_OPTIONS = {
     "data_page_version": "1.0",
 }
 ROW_GROUP_ROWS = 16_384
-# In-memory tables are handed over in pieces this size, to keep Python objects few at any time.
-PIECE_ROWS = 4_096
 # Articles carry their bodies (several KB a row): smaller row groups keep the rows waiting to be written,
 # and a reader's unit of work, to a few MB.
 BODY_ROW_GROUP_ROWS = 1_024
@@ -92,9 +90,9 @@ class TableWriter:
         self.schema = TABLES[name].arrow_schema().with_metadata(parquet_metadata(dataset_version))
         self.part_rows = part_rows or PART_ROWS
         self.group_rows = BODY_ROW_GROUP_ROWS if name == "articles" else ROW_GROUP_ROWS
-        # Rows wait as plain dicts and become Arrow once per row group: converting each article's few
-        # rows separately would cost more than writing them.
-        self.pending: list[dict[str, object]] = []
+        # Batches wait until a row group is full; a row group is written from one contiguous table.
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
         self.rows = 0
         self.parts: list[tuple[Path, Path]] = []
         self._parquet: pq.ParquetWriter | None = None
@@ -102,13 +100,15 @@ class TableWriter:
         self._part_rows_written = 0
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        self.pending.extend(rows)
-        while len(self.pending) >= self.group_rows:
-            self._flush(self.group_rows)
+        self.write(pa.Table.from_pylist(rows, schema=self.schema))
 
     def write(self, table: pa.Table) -> None:
-        for batch in table.to_batches(max_chunksize=PIECE_ROWS):
-            self.write_rows(batch.to_pylist())
+        """Append rows (in the table's column order and types) after those already written."""
+        if table.num_rows:
+            self.pending.append(table.replace_schema_metadata(self.schema.metadata))
+            self.pending_rows += table.num_rows
+        while self.pending_rows >= self.group_rows:
+            self._flush(self.group_rows)
 
     def _open_part(self) -> None:
         part = f"part-{len(self.parts):05d}"
@@ -130,13 +130,15 @@ class TableWriter:
         self._parquet = self._csv = None
 
     def _flush(self, n: int) -> None:
-        rows = self.pending[:n]
-        del self.pending[:n]
+        waiting = pa.concat_tables(self.pending)
+        table = waiting.slice(0, n).combine_chunks()
+        rest = waiting.slice(n)
+        self.pending = [rest] if rest.num_rows else []
+        self.pending_rows = rest.num_rows
         if self._parquet is None or self._part_rows_written >= self.part_rows:
             self._close_part()
             self._open_part()
         assert self._parquet is not None and self._csv is not None
-        table = pa.Table.from_pylist(rows, schema=self.schema)
         self._parquet.write_table(table, row_group_size=n)
         self._csv.write(csv_bytes(table, header=False))
         self._part_rows_written += n
@@ -144,9 +146,9 @@ class TableWriter:
 
     def close(self) -> int:
         """Finish the files; return the number of rows written."""
-        if self.pending or not self.parts:
-            if self.pending:
-                self._flush(len(self.pending))
+        if self.pending_rows or not self.parts:
+            if self.pending_rows:
+                self._flush(self.pending_rows)
             else:  # an empty table still gets its files, with the header only
                 self._open_part()
         self._close_part()

@@ -22,12 +22,12 @@ The rule, in order:
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from dataset_tools.extract.records import PersonEntity
@@ -35,15 +35,19 @@ from dataset_tools.extract.records import PersonEntity
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def name_tokens(name: str) -> list[str]:
-    """Lower-case, accent-free tokens of a name, generational suffixes dropped."""
+@lru_cache(maxsize=1 << 17)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case, accent-free tokens of a name, generational suffixes dropped.
+
+    Cached: resolution asks for the same names many times, and a name recurs across articles.
+    """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    tokens = [t.strip(".,'’") for t in re.split(r"[\s]+", text)]
+    tokens = [t.strip(".,'’") for t in text.split()]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens.pop()
-    return tokens
+    return tuple(tokens)
 
 
 def stable_id(prefix: str, *parts: object) -> str:
@@ -142,7 +146,7 @@ class _Group:
         return min(self.names, key=lambda n: (-len(name_tokens(n)), -self.names[n], n))
 
 
-def _middles_compatible(a: list[str], b: list[str]) -> bool:
+def _middles_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when the middle parts of two names with the same first and last name can be one person."""
     ma, mb = a[1:-1], b[1:-1]
     if not ma or not mb:

@@ -12,8 +12,9 @@ Three layers, all collected into one report (nothing stops at the first failure)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.errors import SchemaErrors
 
+from dataset_tools.engine import Runner, in_process, map_ordered
 from dataset_tools.extract.records import quote_text_from_span
 from dataset_tools.publish import table_files
 from dataset_tools.tables import TABLES, Column, Table
@@ -83,6 +85,7 @@ def _column_checks(column: Column) -> list[pdr.Check]:
     return checks
 
 
+@cache  # built once per table, not once per batch
 def pandera_schema(table: Table, unique: bool = True) -> pdr.DataFrameSchema:
     """The pandera model of a table, generated from its definition.
 
@@ -156,7 +159,7 @@ def _key_text(table: Table, row: Mapping[str, object]) -> str:
     return "|".join(str(row[k]) for k in table.primary_key)
 
 
-def _span_failures(table: Table, batch: pa.RecordBatch, bodies: _Bodies,
+def _span_failures(table: Table, batch: pa.RecordBatch, bodies: Mapping[str, str],
                    spans: list[tuple[str, str, str, Callable[[str], str]]]) -> list[Failure]:
     """Check that body[start:end] (through ``render``) equals the text column, for each span.
 
@@ -230,6 +233,8 @@ def _date_failures(table: Table, batch: pa.RecordBatch, value_col: str, precisio
 
 
 BATCH_ROWS = 32_768
+# The bodies sent with one batch's rows for checking spans: a few MB.
+TASK_ARTICLES = 256
 # Articles carry their bodies: a few MB a batch, not a few hundred.
 BODY_BATCH_ROWS = 1_024
 
@@ -268,30 +273,48 @@ class _Bodies:
         self._restart()
 
     def _restart(self) -> None:
-        self._stream = (row for batch in self.articles.batches(["article_id", "body"]) for row in batch.to_pylist())
-        self._current: dict[str, object] = {"article_id": ""}
+        self._stream = (pair for batch in self.articles.batches(["article_id", "body"])
+                        for pair in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True))
+        self._current: tuple[str, str | None] = ("", None)
 
     def get(self, article_id: str) -> str | None:
-        if article_id < str(self._current["article_id"]):  # out of order (reported elsewhere): start over
+        if article_id < self._current[0]:  # another table, or out of order (reported elsewhere): start over
             self._restart()
-        while str(self._current["article_id"]) < article_id:
-            self._current = next(self._stream, {"article_id": "\U0010ffff"})
-        return str(self._current["body"]) if self._current["article_id"] == article_id else None
+        while self._current[0] < article_id:
+            self._current = next(self._stream, ("\U0010ffff", None))
+        return self._current[1] if self._current[0] == article_id else None
 
 
-def _key_failures(table: Table, keys: list[tuple[object, ...]], previous: tuple[object, ...] | None) -> list[Failure]:
-    """Keys must be unique and rows sorted by them: checked between neighbours, so across batches too."""
+def _key_failures(table: Table, batch: pa.RecordBatch, previous: dict[str, tuple[object, ...]]) -> list[Failure]:
+    """Keys must be unique and rows sorted by them: checked between neighbours, so across batches too
+    (``previous`` holds each table's last key so far)."""
+    if not batch.num_rows:
+        return []
+    last = previous.get(table.name)
+    previous[table.name] = tuple(batch.column(k)[-1].as_py() for k in table.primary_key)
+    if len(table.primary_key) == 1 and _strictly_increasing(batch.column(table.primary_key[0]), last):
+        return []  # the common case, answered by Arrow without a Python object per row
     failures = []
     column = "+".join(table.primary_key)
-    for key in keys:
-        if previous is not None and not previous < key:  # the common case costs one comparison
+    for key in zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True):
+        if last is not None and not last < key:
             shown = "|".join(str(k) for k in key)
-            if key == previous:
+            if key == last:
                 failures.append(Failure(table.name, shown, column, shown, f"unique {column}"))
-            elif _sort_key(key) < _sort_key(previous):
+            elif _sort_key(key) < _sort_key(last):
                 failures.append(Failure(table.name, shown, column, shown, f"rows sorted by {column}"))
-        previous = key
+        last = key
     return failures
+
+
+def _strictly_increasing(keys: pa.Array, last: tuple[object, ...] | None) -> bool:
+    """True when a key column has no nulls and each key is greater than the one before (Arrow compares
+    strings by their UTF-8 bytes, which is Python's order of code points)."""
+    if keys.null_count or not pa.types.is_string(keys.type):
+        return False
+    if last is not None and not (last[0] is not None and str(last[0]) < keys[0].as_py()):
+        return False
+    return len(keys) < 2 or bool(pc.all(pc.less(keys.slice(0, len(keys) - 1), keys.slice(1))).as_py())
 
 
 def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
@@ -312,11 +335,17 @@ def _foreign_key_failures(table: Table, batch: pa.RecordBatch,
     return failures
 
 
-def validate_sources(sources: Mapping[str, TableSource]) -> list[Failure]:
-    """Every failure in a set of tables, checked a batch at a time, sorted."""
+def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None = None,
+                     only: Collection[str] | None = None) -> list[Failure]:
+    """Every failure in a set of tables, checked a batch at a time (on ``runner``'s workers), sorted.
+
+    ``only`` names the tables to check (default: all); the others may serve as referenced tables.
+    """
     failures: list[Failure] = []
     usable: dict[str, TableSource] = {}
     for table in TABLES.values():
+        if only is not None and table.name not in only:
+            continue
         if table.name not in sources:
             failures.append(Failure(table.name, "", "", "", "table is missing"))
             continue
@@ -332,31 +361,78 @@ def validate_sources(sources: Mapping[str, TableSource]) -> list[Failure]:
 
     known: dict[str, pa.Array] = {}
     for table in TABLES.values():
-        for fk in table.foreign_keys:
+        for fk in table.foreign_keys if only is None or table.name in only else ():
             ref = f"{fk.table}.{fk.ref_column}"
             if ref not in known and has_strings(fk.table, fk.ref_column):
                 chunks = [b.column(0) for b in sources[fk.table].batches([fk.ref_column])]
                 known[ref] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
     bodies = _Bodies(sources["articles"]) if has_strings("articles", "article_id", "body") else None
-    for name, source in usable.items():
+    # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a time,
+    # one stream over every table so that no worker waits for a table to end; keys and foreign keys
+    # need the whole table and are checked here as the batches come back, in order.
+    previous: dict[str, tuple[object, ...]] = {}
+    for (name, batch, _), batch_failures in map_ordered(runner or in_process(), check_batch,
+                                                        _tasks(usable, bodies)):
         table = TABLES[name]
-        checkable_fks = all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys)
-        previous: tuple[object, ...] | None = None
-        for batch in source.batches():
-            frame = to_pandas(pa.Table.from_batches([batch]))
-            failures += check_table(table, frame, unique=False)
-            keys = list(zip(*(batch.column(k).to_pylist() for k in table.primary_key), strict=True))
-            failures += _key_failures(table, keys, previous)
-            previous = keys[-1] if keys else previous
-            if checkable_fks:
-                failures += _foreign_key_failures(table, batch, known)
-            if bodies is not None and name in SPANS:
-                failures += _span_failures(table, batch, bodies, SPANS[name])
-            if name == "time_expressions":
-                failures += _date_failures(table, batch, "value", "precision")
-            elif name == "events":
-                failures += _date_failures(table, batch, "date_value", "date_precision")
+        failures += batch_failures
+        failures += _key_failures(table, batch, previous)
+        if all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys):
+            failures += _foreign_key_failures(table, batch, known)
     return sorted(set(failures))
+
+
+def _tasks(sources: Mapping[str, TableSource],
+           bodies: _Bodies | None) -> Iterator[tuple[str, pa.RecordBatch, dict[str, str] | None]]:
+    """Every table's batches, as the workers get them: a batch whose spans need checking goes in pieces
+    of at most TASK_ARTICLES articles, each with their bodies (a sparse table's batch can span the whole
+    corpus), and every piece is a compact copy (a pickled slice would carry its whole parent)."""
+    for name, source in sources.items():
+        for batch in source.batches():
+            if bodies is None or name not in SPANS:
+                yield name, _compact(batch), None
+                continue
+            for piece in _by_articles(batch, TASK_ARTICLES):
+                yield name, piece, _bodies_of(piece, bodies)
+
+
+def _by_articles(batch: pa.RecordBatch, most: int) -> Iterator[pa.RecordBatch]:
+    """A batch cut between articles into compact pieces of rows from at most ``most`` articles each."""
+    start, seen, last = 0, 0, None
+    for index, article_id in enumerate(batch.column("article_id").to_pylist()):
+        if article_id != last:
+            if seen == most:
+                yield _compact(batch.slice(start, index - start))
+                start, seen = index, 0
+            seen, last = seen + 1, article_id
+    yield _compact(batch.slice(start))
+
+
+def _compact(batch: pa.RecordBatch) -> pa.RecordBatch:
+    return pa.record_batch([pa.concat_arrays([column]) for column in batch.columns], schema=batch.schema)
+
+
+def _bodies_of(batch: pa.RecordBatch, bodies: _Bodies) -> dict[str, str]:
+    """The bodies of the articles a batch's rows point into."""
+    found = {}
+    for article_id in pc.unique(batch.column("article_id")).to_pylist():
+        body = bodies.get(str(article_id))
+        if body is not None:
+            found[str(article_id)] = body
+    return found
+
+
+def check_batch(task: tuple[str, pa.RecordBatch, dict[str, str] | None]) -> list[Failure]:
+    """The checks a batch of rows can answer alone: pandera's, spans against the bodies given, dates."""
+    name, batch, bodies = task
+    table = TABLES[name]
+    failures = check_table(table, to_pandas(pa.Table.from_batches([batch])), unique=False)
+    if bodies is not None:
+        failures += _span_failures(table, batch, bodies, SPANS[name])
+    if name == "time_expressions":
+        failures += _date_failures(table, batch, "value", "precision")
+    elif name == "events":
+        failures += _date_failures(table, batch, "date_value", "date_precision")
+    return failures
 
 
 def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
@@ -364,14 +440,20 @@ def validate_tables(tables: Mapping[str, pa.Table]) -> list[Failure]:
     return validate_sources({name: TableSource.of_table(t) for name, t in tables.items()})
 
 
-def validate_folder(folder: Path) -> list[Failure]:
-    """Every failure in the tables of a build or release folder, read a batch at a time."""
+def validate_folder(folder: Path, runner: Runner | None = None, only: Collection[str] | None = None) -> list[Failure]:
+    """Every failure in the tables of a build or release folder, read a batch at a time.
+
+    ``only`` checks some tables (and reads just the tables they refer to), e.g. those a build has
+    finished writing while it still writes others.
+    """
     sources = {}
-    for name in TABLES:
+    wanted = set(TABLES) if only is None else {*only, "articles", *(fk.table for name in only
+                                                                     for fk in TABLES[name].foreign_keys)}
+    for name in wanted:
         paths = table_files(folder, name)
         if paths:
             sources[name] = TableSource.of_files(paths)
-    return validate_sources(sources)
+    return validate_sources(sources, runner, only)
 
 
 def read_tables(folder: Path) -> dict[str, pa.Table]:

@@ -6,10 +6,11 @@ from datetime import date
 
 import pyarrow as pa
 
-from dataset_tools.assemble import assemble
+from dataset_tools.assemble import PERSON_REF, assemble, assemble_batch, attach_person_ids
 from dataset_tools.extract.records import ArticleExtraction, Event, Mention, PersonEntity, Quote, TimeExpression
 from dataset_tools.resolve import resolve_people
 from dataset_tools.seeds import Article
+from dataset_tools.tables import TABLES
 from dataset_tools.validate import validate_tables
 
 BODY = "Ana Ruiz met Ben Cole on Monday.\n\n“We agreed,” she said. “It went well.\n\n“More soon.”"
@@ -93,3 +94,25 @@ def test_duplicate_keys_and_nulls_are_reported() -> None:
     rules = {(f.table, f.column, f.rule) for f in validate_tables(t)}
     assert ("person_mentions", "mention_id", "unique mention_id") in rules
     assert ("people", "name", "not null") in rules
+
+
+def test_person_refs_count_across_the_articles_of_a_batch() -> None:
+    first = Article("art1", date(2024, 3, 5), BODY, "0" * 64)
+    second = Article("art2", date(2024, 3, 6), BODY, "1" * 64)
+    batch = assemble_batch([first, second], [extraction(), extraction()])
+    assert [aid for aid, _ in batch.people] == ["art1", "art2"]
+    refs = batch.tables["person_mentions"].column(PERSON_REF).to_pylist()
+    assert refs == [0, 1, 0, 2, 3, 2]  # sorted by offset; art2's people come after art1's two
+    assert "person_id" not in batch.tables["quotes"].schema.names
+
+
+def test_participants_who_resolve_to_one_person_become_one_row() -> None:
+    article = Article("art1", date(2024, 3, 5), BODY, "0" * 64)
+    x = extraction()
+    x.events[0].participants[:] = [(0, "source"), (1, "source")]
+    batch = assemble_batch([article], [x])
+    same = pa.array(["per_0000000000000001"] * 2)
+    participants = attach_person_ids("event_participants", batch.tables["event_participants"], same)
+    assert participants.to_pylist() == [{"event_id": participants.column("event_id")[0].as_py(),
+                                         "person_id": "per_0000000000000001", "role": "source"}]
+    assert participants.schema == TABLES["event_participants"].arrow_schema()

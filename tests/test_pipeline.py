@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from dataset_tools.engine import MIN_ARTICLES_FOR_PROCESSES, EngineOptions
 from dataset_tools.errors import InputError
-from dataset_tools.pipeline import REJECTS, build, release
+from dataset_tools.pipeline import REJECTS, build, release, write_build_tables
 from dataset_tools.publish import file_sha256
+from dataset_tools.seeds import scan_seeds
 from dataset_tools.tables import TABLES
 from dataset_tools.validate import read_tables, validate_tables
-from tests.conftest import write_seeds
+from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_seeds
 
 
 def hashes(folder: Path) -> dict[str, str]:
@@ -120,3 +122,14 @@ def test_a_bad_curation_file_stops_the_build(seeds: Path, tmp_path: Path) -> Non
         build(seeds, tmp_path / "out", curation=curation)
     assert [p.code for p in raised.value.problems] == ["curation.schema"]
     assert not (tmp_path / "out").exists()
+
+
+def test_a_seed_changed_during_the_build_stops_it_from_a_worker(tmp_path: Path) -> None:
+    folder = write_seeds(tmp_path / "seeds", {f"a{i:03d}.txt": ARTICLE_TWO for i in range(MIN_ARTICLES_FOR_PROCESSES)})
+    files, _ = scan_seeds(folder)
+    (folder / "a010.txt").write_text(ARTICLE_ONE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    with pytest.raises(InputError) as caught:
+        write_build_tables(tmp_path / "out", files, options=EngineOptions(workers=2, progress=False))
+    assert [p.code for p in caught.value.problems] == ["seed.changed"]
+    assert caught.value.problems[0].path.endswith("a010.txt")

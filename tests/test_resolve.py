@@ -50,7 +50,7 @@ def test_registry_keeps_ids_when_a_fuller_name_appears() -> None:
 
 
 def test_name_tokens_normalise_case_accents_and_suffixes() -> None:
-    assert name_tokens("José  Martínez Jr.") == ["jose", "martinez"]
+    assert name_tokens("José  Martínez Jr.") == ("jose", "martinez")
 
 
 def test_curation_adds_aliases_and_wikidata_and_renames() -> None:
