@@ -23,7 +23,7 @@ from dataset_tools.extract.records import (
 
 # The schema version follows semver on its own: a removed, renamed or retyped column is a major
 # change, an added nullable column a minor one.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "reference", "unknown")
 DATE_SOURCES = ("time_expression", "relative_event", "publication")
