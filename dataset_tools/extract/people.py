@@ -918,13 +918,22 @@ def extract_people(body: str) -> list[PersonEntity]:
             PersonEntity(
                 name=" ".join(ent.tokens),
                 honorific=ent.honorific,
-                roles=list(ent.roles),
+                roles=ent.roles + [t for t in ent.inferred_titles if _is_office(t, ent.roles)],
                 handles=list(ent.handles),
                 aliases=[a for a in ent.aliases if a != " ".join(ent.tokens)],
                 mentions=ms,
             )
         )
     return people
+
+
+def _is_office(title: str, roles: list[str]) -> bool:
+    """An anaphoric title that names an office ("the Foreign Secretary" → Foreign Secretary) is a role the
+    article states for the person it refers to; a description ("the US's top diplomat") is not."""
+    words = title.split()
+    known = {r.casefold() for r in roles}
+    return bool(words) and all(w[:1].isupper() for w in words) and title.casefold() not in known and not any(
+        title.casefold() in r for r in known)
 
 
 def _gender_from_roles(roles: list[str]) -> str | None:

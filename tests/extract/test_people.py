@@ -130,3 +130,11 @@ def test_appositive_role() -> None:
 def test_deterministic_and_empty() -> None:
     assert extract_people("") == []
     assert extract_people(BODY) == extract_people(BODY)
+
+
+def test_an_office_named_by_an_anaphoric_title_becomes_a_role() -> None:
+    body = ("Maria Lopez flew to Madrid on Monday. The Health Minister said the visit went well.\n\n"
+            "David Okafor, the Treasury's top economist, agreed. The senior economist was cautious.")
+    by = _by_name(extract_people(body))
+    assert by["Maria Lopez"].roles == ["Health Minister"]  # stated through "The Health Minister"
+    assert "senior economist" not in by["David Okafor"].roles  # a description, not an office
