@@ -174,7 +174,9 @@ def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, w
                     spills[name].write_batch(_spill_batch(table))
                 else:
                     writers[name].write(table)
-            people += batch.people
+            # Interned here: strings unpickled from a worker are new objects, and a build keeps every
+            # article's people until resolution.
+            people += [(article_id, [PersonSummary.of(p) for p in ps]) for article_id, ps in batch.people]
             batch_sizes.append(len(batch.people))
             bar.update(len(batch_seeds))
     for sink in spills.values():

@@ -30,8 +30,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
-from dataset_tools.extract.records import PersonEntity
-
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -85,7 +83,8 @@ class PersonSummary:
     aliases: tuple[str, ...]
 
     @classmethod
-    def of(cls, person: PersonEntity) -> PersonSummary:
+    def of(cls, person: PersonLike) -> PersonSummary:
+        """The summary of a person (or a summary made elsewhere, e.g. unpickled from a worker), interned."""
         def strings(values: Sequence[str]) -> tuple[str, ...]:
             return tuple(sys.intern(v) for v in values)
 
