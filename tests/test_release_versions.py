@@ -20,6 +20,7 @@ from dataset_tools.schema_diff import (
     release_schema,
     schema_changes,
 )
+from dataset_tools.tables import SCHEMA_VERSION
 
 
 def with_column(schema: Schema, table: str, name: str, shape: ColumnShape | None) -> Schema:
@@ -75,7 +76,8 @@ def test_release_refuses_a_patch_version_for_an_added_column(dist: Path, seeds: 
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     schema = with_column(current_schema(), "people", "born", ColumnShape("date", True))
     monkeypatch.setattr(checks, "current_schema", lambda: schema)
-    monkeypatch.setattr(checks, "SCHEMA_VERSION", "1.1.0")
+    major, minor, _ = SCHEMA_VERSION.split(".")
+    monkeypatch.setattr(checks, "SCHEMA_VERSION", f"{major}.{int(minor) + 1}.0")  # the schema's own bump
     with pytest.raises(InputError) as raised:
         release("0.1.1", seeds, dist)
     assert [p.code for p in raised.value.problems] == ["release.version-rule"]
@@ -91,8 +93,9 @@ def test_release_refuses_a_schema_version_that_was_not_bumped(dist: Path, seeds:
     with pytest.raises(InputError) as raised:
         release("1.0.0", seeds, dist)
     assert [p.code for p in raised.value.problems] == ["release.schema-version"]
-    assert "SCHEMA_VERSION 1.0.0 must be at least 2.0.0" in raised.value.problems[0].message
-    monkeypatch.setattr(checks, "SCHEMA_VERSION", "2.0.0")
+    next_major = f"{int(SCHEMA_VERSION.split('.')[0]) + 1}.0.0"
+    assert f"SCHEMA_VERSION {SCHEMA_VERSION} must be at least {next_major}" in raised.value.problems[0].message
+    monkeypatch.setattr(checks, "SCHEMA_VERSION", next_major)
     with pytest.raises(InputError) as raised:
         release("0.1.1", seeds, dist)
     assert [p.code for p in raised.value.problems] == ["release.version-rule"]
