@@ -146,9 +146,10 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         for count in batch_sizes:
             ids.append(batch_person_ids(people[first:first + count], resolution.person_ids))
             first += count
-        del people
+        people_rows = sorted(resolution.people, key=lambda r: str(r["person_id"]))
+        del people, resolution  # millions of (article, person) entries in a large build: not kept for writing
         _second_pass(writers, spill, ids)
-        writers["people"].write_rows(sorted(resolution.people, key=lambda r: str(r["person_id"])))
+        writers["people"].write_rows(people_rows)
         rows |= {name: writer.close() for name, writer in writers.items() if name not in FIRST_PASS_TABLES}
         failures = validate_folder(folder, runner, [name for name in TABLES if name not in FIRST_PASS_TABLES])
         failures = sorted(failures + checked_early.result())

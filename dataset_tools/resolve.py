@@ -145,6 +145,29 @@ class _Group:
         return min(self.names, key=lambda n: (-len(name_tokens(n)), -self.names[n], n))
 
 
+@dataclass
+class _Merged:
+    """What the articles say about one person, gathered as they come."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    honorifics: Counter[str] = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    handles: set[str] = field(default_factory=set)
+    articles: int = 0
+    last_article: str | None = None
+
+    def add(self, article_id: str, entity: PersonLike) -> None:
+        self.names[entity.name] += 1
+        if entity.honorific:
+            self.honorifics[entity.honorific] += 1
+        self.roles.update(entity.roles)
+        self.aliases.update(entity.aliases)
+        self.handles.update(entity.handles)
+        if article_id != self.last_article:  # an article's people come together
+            self.articles, self.last_article = self.articles + 1, article_id
+
+
 def _middles_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when the middle parts of two names with the same first and last name can be one person."""
     ma, mb = a[1:-1], b[1:-1]
@@ -200,22 +223,24 @@ def resolve_people(
             return "name:" + next(iter(owners))
         return "surname:" + tokens[0]
 
-    groups: dict[str, _Group] = defaultdict(_Group)
-    placement: dict[tuple[str, int], str] = {}
+    # One pass over every article's people. A large build has millions of them, so nothing is kept per
+    # person-in-article beyond the id it gets; names recur, so each name's id is looked up once.
+    registry_by_id = {r.person_id: r for r in registry}
+    ids: dict[str, str] = {}  # key -> person id, for the keys the articles use
+    id_of_article_name: dict[str, str] = {}
+    person_ids: dict[tuple[str, int], str] = {}
     for article_id, people in documents:
         for index, entity in enumerate(people):
-            key = key_of(entity.name)
-            groups[key].names[entity.name] += 1
-            placement[(article_id, index)] = key
+            pid = id_of_article_name.get(entity.name)
+            if pid is None:
+                key = key_of(entity.name)
+                pid = ids.get(key)
+                if pid is None:
+                    pid = ids[key] = key[3:] if key.startswith("id:") else stable_id("per", key.split(":", 1)[1])
+                id_of_article_name[entity.name] = pid
+            person_ids[(article_id, index)] = pid
+    del id_of_article_name
 
-    registry_by_id = {r.person_id: r for r in registry}
-    ids: dict[str, str] = {}
-    for key in groups:
-        if key.startswith("id:"):
-            ids[key] = key[3:]
-        else:
-            ids[key] = stable_id("per", key.split(":", 1)[1])
-    person_ids = {place: ids[key] for place, key in placement.items()}
     def id_of_name(name: str) -> str:
         return ids.get(key_of(name)) or stable_id("per", key_of(name).split(":", 1)[-1])
 
@@ -224,22 +249,19 @@ def resolve_people(
     by_name = {id_of_name(f.name): f for f in fixes if f.name and not f.person_id and (f.aliases or f.wikidata_qid)}
 
     # Merge each person's records: every article's entity that went into the same id.
-    merged: dict[str, list[tuple[str, PersonLike]]] = defaultdict(list)
+    merged: dict[str, _Merged] = defaultdict(_Merged)
     for article_id, people in documents:
         for index, entity in enumerate(people):
-            merged[person_ids[(article_id, index)]].append((article_id, entity))
+            merged[person_ids[(article_id, index)]].add(article_id, entity)
     rows = []
     for person_id in sorted(merged):
-        entries = merged[person_id]
+        person = merged[person_id]
         known = registry_by_id.get(person_id)
-        names = Counter(e.name for _, e in entries)
+        names = person.names
         name = names_of_split.get(person_id) or (known.name if known and known.name else
                                                  _Group(names=names).fullest_name())
-        honorifics = Counter(e.honorific for _, e in entries if e.honorific)
-        aliases = {n for n in names if n != name}
-        for _, e in entries:
-            aliases.update(a for a in e.aliases if a != name)
-            aliases.update(e.handles)
+        honorifics = person.honorifics
+        aliases = {n for n in names if n != name} | {a for a in person.aliases if a != name} | person.handles
         if known:
             aliases.update(a for a in known.aliases if a != name)
         named_fix = by_name.get(person_id)
@@ -249,11 +271,11 @@ def resolve_people(
             "person_id": person_id,
             "name": name,
             "honorific": min(honorifics, key=lambda h: (-honorifics[h], h)) if honorifics else None,
-            "roles": sorted({r for _, e in entries for r in e.roles}),
+            "roles": sorted(person.roles),
             "aliases": sorted(aliases),
             "wikidata_qid": (named_fix.wikidata_qid if named_fix and named_fix.wikidata_qid else
                              known.wikidata_qid if known else None),
-            "article_count": len({a for a, _ in entries}),
+            "article_count": person.articles,
         })
     return Resolution(person_ids=person_ids, people=rows)
 
