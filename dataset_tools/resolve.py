@@ -133,16 +133,9 @@ def curated_registry(registry: Iterable[RegistryPerson], fixes: Iterable[PersonF
     return [by_id[k] for k in sorted(by_id)]
 
 
-@dataclass
-class _Group:
-    """People of several articles believed to be one person."""
-
-    names: Counter[str] = field(default_factory=Counter)
-    person_id: str | None = None
-
-    def fullest_name(self) -> str:
-        # The longest name wins; among equals the most frequent, then the first alphabetically.
-        return min(self.names, key=lambda n: (-len(name_tokens(n)), -self.names[n], n))
+def _fullest_name(names: Counter[str]) -> str:
+    """The longest name wins; among equals the most frequent, then the first alphabetically."""
+    return min(names, key=lambda n: (-len(name_tokens(n)), -names[n], n))
 
 
 @dataclass
@@ -259,7 +252,7 @@ def resolve_people(
         known = registry_by_id.get(person_id)
         names = person.names
         name = names_of_split.get(person_id) or (known.name if known and known.name else
-                                                 _Group(names=names).fullest_name())
+                                                 _fullest_name(names))
         honorifics = person.honorifics
         aliases = {n for n in names if n != name} | {a for a in person.aliases if a != name} | person.handles
         if known:
