@@ -167,9 +167,8 @@ def attach_person_ids(name: str, table: pa.Table, ids: pa.Array) -> pa.Table:
     field = TABLES[name].arrow_schema().field("person_id")
     table = table.set_column(index, field, ids.take(table.column(index)))
     if name == "event_participants":
-        key = list(TABLES[name].primary_key)
-        table = table.group_by(key, use_threads=False).aggregate([]).sort_by([(k, "ascending") for k in key])
-        table = table.select(TABLES[name].arrow_schema().names)
+        unique = table.group_by(list(TABLES[name].primary_key), use_threads=False).aggregate([])
+        table = sort_by_key(name, unique.select(TABLES[name].arrow_schema().names))
     return table
 
 
@@ -187,4 +186,5 @@ def assemble(
 
 
 def sort_by_key(name: str, table: pa.Table) -> pa.Table:
+    """A table's rows in the order of its primary key (Arrow compares strings as Python does)."""
     return table.sort_by([(k, "ascending") for k in TABLES[name].primary_key])

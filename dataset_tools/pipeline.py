@@ -40,6 +40,7 @@ from dataset_tools.errors import InputError, Problem
 from dataset_tools.profile import Drop
 from dataset_tools.publish import (
     TableWriter,
+    compact_batch,
     differing_files,
     file_sha256,
     input_fingerprint,
@@ -111,13 +112,6 @@ def extract_and_assemble(seeds: Sequence[SeedFile | Article], cache_dir: Path | 
     return assemble_batch(articles, extract_articles(articles, cache_dir))
 
 
-def _spill_batch(table: pa.Table) -> pa.RecordBatch:
-    """A batch's table as exactly one record batch (even when empty), so that batch i of a spill file is
-    batch i of the build."""
-    return pa.record_batch([pa.concat_arrays(c.chunks) if c.num_chunks else pa.array([], c.type)
-                            for c in table.columns], schema=table.schema)
-
-
 # Complete after the first pass, so checked while people are resolved and the other tables written
 # (events wait: they refer to quotes).
 FIRST_PASS_TABLES = ("articles", "time_expressions")
@@ -172,7 +166,7 @@ def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, w
         for batch_seeds, batch in map_ordered(runner, work, chunks(seeds, BATCH_SIZE)):
             for name, table in batch.tables.items():
                 if name in spills:
-                    spills[name].write_batch(_spill_batch(table))
+                    spills[name].write_batch(compact_batch(table))
                 else:
                     writers[name].write(table)
             # Interned here: strings unpickled from a worker are new objects, and a build keeps every

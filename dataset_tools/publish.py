@@ -43,6 +43,13 @@ BODY_ROW_GROUP_ROWS = 1_024
 PART_ROWS = 1_000_000
 
 
+def compact_batch(rows: pa.Table | pa.RecordBatch) -> pa.RecordBatch:
+    """Rows as one record batch in buffers of their own, even when empty: a slice pickled or spilled as it
+    is would carry its whole parent, and a spill file needs exactly one batch per build batch."""
+    return pa.record_batch([pa.concat_arrays(c.chunks if isinstance(c, pa.ChunkedArray) else [c])
+                            if len(c) else pa.array([], c.type) for c in rows.columns], schema=rows.schema)
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

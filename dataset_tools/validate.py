@@ -26,7 +26,7 @@ from pandera.errors import SchemaErrors
 
 from dataset_tools.engine import Runner, in_process, map_ordered
 from dataset_tools.extract.records import quote_text_from_span
-from dataset_tools.publish import table_files
+from dataset_tools.publish import compact_batch, table_files
 from dataset_tools.tables import TABLES, Column, Table
 from dataset_tools.timex import interval, value_matches_precision
 
@@ -389,7 +389,7 @@ def _tasks(sources: Mapping[str, TableSource],
     for name, source in sources.items():
         for batch in source.batches():
             if bodies is None or name not in SPANS:
-                yield name, _compact(batch), None
+                yield name, compact_batch(batch), None
                 continue
             for piece in _by_articles(batch, TASK_ARTICLES):
                 yield name, piece, _bodies_of(piece, bodies)
@@ -401,14 +401,10 @@ def _by_articles(batch: pa.RecordBatch, most: int) -> Iterator[pa.RecordBatch]:
     for index, article_id in enumerate(batch.column("article_id").to_pylist()):
         if article_id != last:
             if seen == most:
-                yield _compact(batch.slice(start, index - start))
+                yield compact_batch(batch.slice(start, index - start))
                 start, seen = index, 0
             seen, last = seen + 1, article_id
-    yield _compact(batch.slice(start))
-
-
-def _compact(batch: pa.RecordBatch) -> pa.RecordBatch:
-    return pa.record_batch([pa.concat_arrays([column]) for column in batch.columns], schema=batch.schema)
+    yield compact_batch(batch.slice(start))
 
 
 def _bodies_of(batch: pa.RecordBatch, bodies: _Bodies) -> dict[str, str]:
