@@ -8,13 +8,13 @@ article order: a build can write each article's rows as it goes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
 
 from dataset_tools.extract.records import ArticleExtraction
-from dataset_tools.resolve import PersonSummary, Resolution
+from dataset_tools.resolve import PersonLike, PersonSummary, Resolution
 from dataset_tools.seeds import Article
 from dataset_tools.tables import TABLES
 from dataset_tools.timex import interval
@@ -148,10 +148,9 @@ def assemble_batch(articles: Sequence[Article], extractions: Sequence[ArticleExt
     return AssembledBatch(tables, people)
 
 
-def batch_person_ids(people: Sequence[tuple[str, Sequence[object]]],
-                     person_ids: Mapping[tuple[str, int], str]) -> pa.Array:
+def batch_person_ids(people: Iterable[tuple[str, Sequence[PersonLike]]], resolution: Resolution) -> pa.Array:
     """The build-wide id of each person of a batch, in the order ``person_ref`` counts them."""
-    return pa.array([person_ids[(aid, index)] for aid, entities in people for index in range(len(entities))],
+    return pa.array([resolution.person_id(aid, person) for aid, persons in people for person in persons],
                     pa.string())
 
 
@@ -179,7 +178,7 @@ def assemble(
 ) -> dict[str, pa.Table]:
     """Every table of the dataset, as Arrow tables in a fixed order, each sorted by its primary key."""
     batch = assemble_batch(articles, extractions)
-    ids = batch_person_ids(batch.people, resolution.person_ids)
+    ids = batch_person_ids(batch.people, resolution)
     tables = {name: attach_person_ids(name, table, ids) for name, table in batch.tables.items()}
     tables["people"] = pa.Table.from_pylist(list(resolution.people), schema=TABLES["people"].arrow_schema())
     return {name: sort_by_key(name, tables[name]) for name in TABLES}

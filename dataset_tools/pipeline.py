@@ -56,7 +56,7 @@ from dataset_tools.release_checks import (
     recorded_inputs,
 )
 from dataset_tools.release_docs import ReleaseInfo, reseal_manifest, write_release_docs
-from dataset_tools.resolve import PersonFix, PersonSummary, RegistryPerson, resolve_people
+from dataset_tools.resolve import ArticlePeople, PersonFix, RegistryPerson, resolve_people
 from dataset_tools.schema_diff import Change
 from dataset_tools.seeds import Article, SeedFile, scan_seeds, seed_files
 from dataset_tools.tables import TABLES
@@ -138,7 +138,7 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
         resolution = resolve_people(people, registry, fixes)
         ids, first = [], 0
         for count in batch_sizes:
-            ids.append(batch_person_ids(people[first:first + count], resolution.person_ids))
+            ids.append(batch_person_ids((people[i] for i in range(first, first + count)), resolution))
             first += count
         people_rows = sorted(resolution.people, key=lambda r: str(r["person_id"]))
         del people, resolution  # millions of (article, person) entries in a large build: not kept for writing
@@ -153,10 +153,10 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
 
 
 def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, writers: dict[str, TableWriter],
-                spill: Path) -> tuple[list[tuple[str, list[PersonSummary]]], list[int]]:
+                spill: Path) -> tuple[ArticlePeople, list[int]]:
     """Extract and assemble every article on the workers; write the tables that name no person and spill
     the others. Returns every article's people and how many articles each batch had."""
-    people: list[tuple[str, list[PersonSummary]]] = []
+    people = ArticlePeople()
     batch_sizes: list[int] = []
     work = partial(extract_and_assemble, cache_dir=options.cache_dir)
     # Local workers read the seed files themselves; a cluster's workers may not see this file system.
@@ -169,9 +169,8 @@ def _first_pass(files: list[SeedFile], options: EngineOptions, runner: Runner, w
                     spills[name].write_batch(compact_batch(table))
                 else:
                     writers[name].write(table)
-            # Interned here: strings unpickled from a worker are new objects, and a build keeps every
-            # article's people until resolution.
-            people += [(article_id, [PersonSummary.of(p) for p in ps]) for article_id, ps in batch.people]
+            for article_id, persons in batch.people:
+                people.append(article_id, persons)
             batch_sizes.append(len(batch.people))
             bar.update(len(batch_seeds))
     for sink in spills.values():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,40 @@ class PersonSummary:
 
         return cls(sys.intern(person.name), sys.intern(person.honorific) if person.honorific else None,
                    strings(person.roles), strings(person.handles), strings(person.aliases))
+
+
+class ArticlePeople(Sequence[tuple[str, list[PersonSummary]]]):
+    """Every article's people, as a large build keeps them until resolution: each distinct person once
+    (a name recurs in thousands of articles), an article a run of 4-byte references to them."""
+
+    def __init__(self) -> None:
+        self._distinct: list[PersonSummary] = []
+        self._number: dict[PersonSummary, int] = {}
+        self._article_ids: list[str] = []
+        self._ends = array("Q")  # where each article's run of references ends
+        self._refs = array("I")
+
+    def append(self, article_id: str, people: Iterable[PersonLike]) -> None:
+        for person in people:
+            summary = person if isinstance(person, PersonSummary) else PersonSummary.of(person)
+            number = self._number.get(summary)
+            if number is None:
+                summary = PersonSummary.of(summary)  # its strings interned: distinct people share names
+                number = self._number[summary] = len(self._distinct)
+                self._distinct.append(summary)
+            self._refs.append(number)
+        self._article_ids.append(sys.intern(article_id))
+        self._ends.append(len(self._refs))
+
+    def __len__(self) -> int:
+        return len(self._article_ids)
+
+    def __getitem__(self, index: int) -> tuple[str, list[PersonSummary]]:  # type: ignore[override]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        index %= len(self)
+        start = self._ends[index - 1] if index else 0
+        return self._article_ids[index], [self._distinct[r] for r in self._refs[start:self._ends[index]]]
 
 
 @dataclass(frozen=True)
@@ -174,18 +209,35 @@ def _middles_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 
 @dataclass
 class Resolution:
-    """Where each article's people went: ``person_ids[(article_id, index)]``, and the people themselves."""
+    """The people of a build, and the rule that gives each article's person its id (``person_id``).
 
-    person_ids: dict[tuple[str, int], str]
+    The rule is kept rather than its answers: a large build has millions of people-in-articles, and an
+    id per name (plus the curation's splits and merges) answers them all.
+    """
+
     people: list[dict[str, object]]
+    id_of_name: dict[str, str]  # an article's person name -> its id before the curation's splits and merges
+    splits: list[tuple[str, tuple[tuple[str, frozenset[str]], ...]]] = field(default_factory=list)
+    merged_into: dict[str, str] = field(default_factory=dict)  # an id -> the id it was merged into, finally
+
+    def person_id(self, article_id: str, person: PersonLike) -> str:
+        """The build-wide id of an article's person."""
+        pid = self.id_of_name[person.name]
+        for split_id, parts in self.splits:  # in the curation's order: a later split may split a part again
+            if pid == split_id:
+                pid = next((new_id for new_id, articles in parts if article_id in articles), pid)
+        return self.merged_into.get(pid, pid)
 
 
 def resolve_people(
-    documents: Sequence[tuple[str, Sequence[PersonLike]]],
+    documents: Iterable[tuple[str, Sequence[PersonLike]]],
     registry: Iterable[RegistryPerson] = (),
     fixes: Sequence[PersonFix] = (),
 ) -> Resolution:
-    """Assign a build-wide ``person_id`` to every person of every article and merge their records."""
+    """Assign a build-wide ``person_id`` to every person of every article and merge their records.
+
+    ``documents`` is read twice (a sequence, or any iterable that can be iterated again).
+    """
     registry = curated_registry(registry, fixes)
     by_registry_name: dict[str, set[str]] = defaultdict(set)
     for known in registry:
@@ -193,7 +245,8 @@ def resolve_people(
             if name_tokens(form):
                 by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
 
-    full_names = sorted({e.name for _, people in documents for e in people if len(name_tokens(e.name)) > 1})
+    names = {e.name for _, people in documents for e in people}
+    full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
     canonical = _canonical_full_names(full_names)
 
@@ -216,51 +269,36 @@ def resolve_people(
             return "name:" + next(iter(owners))
         return "surname:" + tokens[0]
 
-    # One pass over every article's people. A large build has millions of them, so nothing is kept per
-    # person-in-article beyond the id it gets; names recur, so each name's id is looked up once.
+    def id_of_key(key: str) -> str:
+        return key[3:] if key.startswith("id:") else stable_id("per", key.split(":", 1)[-1])
+
     registry_by_id = {r.person_id: r for r in registry}
-    ids: dict[str, str] = {}  # key -> person id, for the keys the articles use
-    id_of_article_name: dict[str, str] = {}
-    person_ids: dict[tuple[str, int], str] = {}
-    for article_id, people in documents:
-        for index, entity in enumerate(people):
-            pid = id_of_article_name.get(entity.name)
-            if pid is None:
-                key = key_of(entity.name)
-                pid = ids.get(key)
-                if pid is None:
-                    pid = ids[key] = key[3:] if key.startswith("id:") else stable_id("per", key.split(":", 1)[1])
-                id_of_article_name[entity.name] = pid
-            person_ids[(article_id, index)] = pid
-    del id_of_article_name
-
-    def id_of_name(name: str) -> str:
-        return ids.get(key_of(name)) or stable_id("per", key_of(name).split(":", 1)[-1])
-
-    names_of_split = _apply_fixes(person_ids, fixes, id_of_name)
+    id_of_name = {name: id_of_key(key_of(name)) for name in sorted(names)}
+    splits, names_of_split = _splits(fixes)
+    resolution = Resolution([], id_of_name, splits, _merges(fixes, lambda name: id_of_key(key_of(name))))
     # Fixes that name a person without an id add their aliases and Wikidata id to whoever has that name.
-    by_name = {id_of_name(f.name): f for f in fixes if f.name and not f.person_id and (f.aliases or f.wikidata_qid)}
+    by_name = {resolution.merged_into.get(pid, pid): f for f in fixes
+               if f.name and not f.person_id and (f.aliases or f.wikidata_qid)
+               for pid in [id_of_key(key_of(f.name))]}
 
     # Merge each person's records: every article's entity that went into the same id.
     merged: dict[str, _Merged] = defaultdict(_Merged)
     for article_id, people in documents:
-        for index, entity in enumerate(people):
-            merged[person_ids[(article_id, index)]].add(article_id, entity)
-    rows = []
+        for entity in people:
+            merged[resolution.person_id(article_id, entity)].add(article_id, entity)
     for person_id in sorted(merged):
         person = merged[person_id]
         known = registry_by_id.get(person_id)
-        names = person.names
         name = names_of_split.get(person_id) or (known.name if known and known.name else
-                                                 _fullest_name(names))
+                                                 _fullest_name(person.names))
         honorifics = person.honorifics
-        aliases = {n for n in names if n != name} | {a for a in person.aliases if a != name} | person.handles
+        aliases = {n for n in person.names if n != name} | {a for a in person.aliases if a != name} | person.handles
         if known:
             aliases.update(a for a in known.aliases if a != name)
         named_fix = by_name.get(person_id)
         if named_fix:
             aliases.update(a for a in named_fix.aliases if a != name)
-        rows.append({
+        resolution.people.append({
             "person_id": person_id,
             "name": name,
             "honorific": min(honorifics, key=lambda h: (-honorifics[h], h)) if honorifics else None,
@@ -270,23 +308,29 @@ def resolve_people(
                              known.wikidata_qid if known else None),
             "article_count": person.articles,
         })
-    return Resolution(person_ids=person_ids, people=rows)
+    return resolution
 
 
-def _apply_fixes(person_ids: dict[tuple[str, int], str], fixes: Sequence[PersonFix],
-                 id_of_name: Callable[[str], str]) -> dict[str, str]:
-    """Splits, then merges, in place on ``person_ids``; return the names the splits give their ids."""
+def _splits(fixes: Sequence[PersonFix]) -> tuple[list[tuple[str, tuple[tuple[str, frozenset[str]], ...]]],
+                                                  dict[str, str]]:
+    """The curation's splits, in order, as (id, ((new id, its articles), ...)); and the names of the new ids."""
+    splits = []
     names: dict[str, str] = {}
     for fix in fixes:
         if fix.person_id and fix.split:
+            parts = []
             for name, article_ids in fix.split:
                 # The whole name: the parts of a split often share first and last name.
                 new_id = stable_id("per", " ".join(name_tokens(name)))
                 names[new_id] = name
-                articles = set(article_ids)
-                for place, pid in person_ids.items():
-                    if pid == fix.person_id and place[0] in articles:
-                        person_ids[place] = new_id
+                parts.append((new_id, frozenset(article_ids)))
+            splits.append((fix.person_id, tuple(parts)))
+    return splits, names
+
+
+def _merges(fixes: Sequence[PersonFix], id_of_name: Callable[[str], str]) -> dict[str, str]:
+    """Each merged id and the id it finally goes into (merges that go round in a circle all become the
+    smallest id of the circle)."""
     into: dict[str, str] = {}
     for fix in fixes:
         if fix.merge_into:
@@ -298,14 +342,12 @@ def _apply_fixes(person_ids: dict[tuple[str, int], str], fixes: Sequence[PersonF
         seen = [pid]
         while pid in into:
             pid = into[pid]
-            if pid in seen:  # merges that go round in a circle: all of them become the smallest id
+            if pid in seen:
                 return min(seen[seen.index(pid):])
             seen.append(pid)
         return pid
 
-    for place, pid in person_ids.items():
-        person_ids[place] = final(pid)
-    return names
+    return {pid: final(pid) for pid in sorted(into)}
 
 
 def _canonical_full_names(names: Sequence[str]) -> dict[str, str]:
