@@ -41,7 +41,7 @@ from dataset_tools.extract.people_lexicon import (
     TITLE_WORDS,
     first_names,
 )
-from dataset_tools.extract.records import Mention, PersonEntity
+from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
 
 # --------------------------------------------------------------------------------------------- regexes
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -60,6 +60,7 @@ _CAP = (
 _PART = "|".join(sorted(NAME_PARTICLES))
 _SEQ_RE = re.compile(rf"(?<![\w@/.'’\-])(?:{_CAP})(?:[ ]+(?:(?:{_PART})[ ]+)*(?:{_CAP}))*")
 _TOK_RE = re.compile(r"\S+")
+_METHOD_RANK = {method: rank for rank, method in enumerate(MENTION_METHODS)}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 _CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
@@ -913,7 +914,12 @@ def extract_people(body: str) -> list[PersonEntity]:
     used.sort(key=lambda en: min(x.start for x in en.mentions))
     _attach_handles(body, used, names)
     for ent in used:
-        ms = sorted(set(ent.mentions), key=lambda x: (x.start, x.end))
+        # One mention per span: a span found twice ("Himself" as a surname and as a pronoun) keeps the
+        # likelier method, never whichever a set's (hash-seeded) order put first.
+        by_span: dict[tuple[int, int], Mention] = {}
+        for m in sorted(ent.mentions, key=lambda x: (x.start, x.end, _METHOD_RANK.get(x.method, len(_METHOD_RANK)))):
+            by_span.setdefault((m.start, m.end), m)
+        ms = list(by_span.values())
         people.append(
             PersonEntity(
                 name=" ".join(ent.tokens),

@@ -578,6 +578,7 @@ ROLE_MODIFIERS = {
 NON_NAME_WORDS = frozenset(
     """
 A An The This That These Those It Its He She His Her Him They Their Them We Our Us You Your I My Me
+Himself Herself Itself Themselves Myself Yourself Yourselves Ourselves Hers Theirs Mine Ours Yours
 In On At By For From To Of With Without Within Into Onto Over Under About After Before Since Until
 During Between Among Against Across Through Throughout Near Around Behind Beyond Despite Following
 And But Or Nor So Yet If When While Where Why How What Which Who Whom Whose As Than Then Also Both

@@ -138,3 +138,9 @@ def test_an_office_named_by_an_anaphoric_title_becomes_a_role() -> None:
     by = _by_name(extract_people(body))
     assert by["Maria Lopez"].roles == ["Health Minister"]  # stated through "The Health Minister"
     assert "senior economist" not in by["David Okafor"].roles  # a description, not an office
+
+
+def test_reflexive_pronouns_are_not_names() -> None:
+    body = "The admonition by Our Lord Himself was read out. Herself a teacher, Ann Cole agreed."
+    assert "Himself" not in _by_name(extract_people(body))
+    assert all("Herself" not in p.name for p in extract_people(body))
