@@ -27,7 +27,7 @@ from pandera.errors import SchemaErrors
 from dataset_tools.engine import Runner, in_process, map_ordered
 from dataset_tools.extract.records import quote_text_from_span
 from dataset_tools.publish import compact_batch, table_files
-from dataset_tools.tables import TABLES, Column, Table
+from dataset_tools.tables import TABLES, Column, ForeignKey, Table
 from dataset_tools.timex import interval, value_matches_precision
 
 PANDAS_TYPES: dict[str, object] = {
@@ -321,18 +321,66 @@ def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
     return tuple("" if k is None else str(k) for k in key)
 
 
-def _foreign_key_failures(table: Table, batch: pa.RecordBatch,
-                          known: Mapping[str, pa.Array]) -> list[Failure]:
-    failures = []
-    for fk in table.foreign_keys:
-        values = batch.column(fk.column)
-        found = pc.is_in(values, value_set=known[f"{fk.table}.{fk.ref_column}"])
-        missing = pc.and_(pc.is_valid(values), pc.invert(found))
-        for index in pc.indices_nonzero(missing).to_pylist():
-            key = "|".join(str(batch.column(k)[index].as_py()) for k in table.primary_key)
-            failures.append(Failure(table.name, key, fk.column, str(values[index].as_py()),
-                                    f"exists in {fk.table}.{fk.ref_column}"))
-    return failures
+# Distinct foreign-key values gathered before they are looked up in the referenced keys: Arrow builds a
+# hash set of the referenced keys on every lookup, so a lookup per batch would cost a pass over, say,
+# every quote id for every batch of events (quadratic in the corpus).
+FOREIGN_KEY_LOOKUP_VALUES = 1_000_000
+
+
+class _ForeignKeys:
+    """Foreign keys checked across a whole stream: each batch's distinct values wait, and are looked up
+    in the referenced keys a million at a time. Only a value that is missing sends the checker back to
+    the table's rows, to name the rows that hold it."""
+
+    def __init__(self, known: Mapping[str, pa.Array]) -> None:
+        self.known = known
+        self.pending: dict[tuple[str, str], list[pa.Array]] = {}
+        self.pending_rows: dict[tuple[str, str], int] = {}
+        self.missing: dict[tuple[str, str], set[str]] = {}
+
+    def checkable(self, table: Table) -> bool:
+        return all(self._ref(fk) in self.known for fk in table.foreign_keys)
+
+    @staticmethod
+    def _ref(fk: ForeignKey) -> str:
+        return f"{fk.table}.{fk.ref_column}"
+
+    def add(self, table: Table, batch: pa.RecordBatch) -> None:
+        for fk in table.foreign_keys:
+            place = (table.name, fk.column)
+            values = pc.unique(pc.drop_null(batch.column(fk.column)))
+            self.pending.setdefault(place, []).append(values)
+            self.pending_rows[place] = self.pending_rows.get(place, 0) + len(values)
+            if self.pending_rows[place] >= FOREIGN_KEY_LOOKUP_VALUES:
+                self._look_up(table, fk)
+
+    def _look_up(self, table: Table, fk: ForeignKey) -> None:
+        place = (table.name, fk.column)
+        chunks = self.pending.pop(place, [])
+        self.pending_rows.pop(place, None)
+        if not chunks:
+            return
+        values = pc.unique(pa.concat_arrays(chunks))
+        absent = values.filter(pc.invert(pc.is_in(values, value_set=self.known[self._ref(fk)])))
+        if len(absent):
+            self.missing.setdefault(place, set()).update(absent.to_pylist())
+
+    def failures(self, sources: Mapping[str, TableSource]) -> list[Failure]:
+        """Every row whose foreign key is missing (the tables are read again only when one is)."""
+        for table_name, column in list(self.pending):
+            table = TABLES[table_name]
+            self._look_up(table, next(fk for fk in table.foreign_keys if fk.column == column))
+        failures = []
+        for (table_name, column), values in sorted(self.missing.items()):
+            table = TABLES[table_name]
+            fk = next(fk for fk in table.foreign_keys if fk.column == column)
+            wanted = pa.array(sorted(values), pa.string())
+            for batch in sources[table_name].batches(list(dict.fromkeys([*table.primary_key, column]))):
+                for index in pc.indices_nonzero(pc.is_in(batch.column(column), value_set=wanted)).to_pylist():
+                    key = "|".join(str(batch.column(k)[index].as_py()) for k in table.primary_key)
+                    failures.append(Failure(table.name, key, column, str(batch.column(column)[index].as_py()),
+                                            f"exists in {self._ref(fk)}"))
+        return failures
 
 
 def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None = None,
@@ -371,13 +419,15 @@ def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None =
     # one stream over every table so that no worker waits for a table to end; keys and foreign keys
     # need the whole table and are checked here as the batches come back, in order.
     previous: dict[str, tuple[object, ...]] = {}
+    foreign_keys = _ForeignKeys(known)
     for (name, batch, _), batch_failures in map_ordered(runner or in_process(), check_batch,
                                                         _tasks(usable, bodies)):
         table = TABLES[name]
         failures += batch_failures
         failures += _key_failures(table, batch, previous)
-        if all(f"{fk.table}.{fk.ref_column}" in known for fk in table.foreign_keys):
-            failures += _foreign_key_failures(table, batch, known)
+        if foreign_keys.checkable(table):
+            foreign_keys.add(table, batch)
+    failures += foreign_keys.failures(usable)
     return sorted(set(failures))
 
 

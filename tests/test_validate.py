@@ -60,3 +60,17 @@ def test_only_the_tables_asked_for_are_checked() -> None:
     failures = validate_sources(sources, only=["time_expressions", "person_mentions"])
     assert {f.table for f in failures} == {"time_expressions", "person_mentions"}
     assert {f.rule for f in failures} == {"a TIMEX3 value of precision day", "rows sorted by mention_id"}
+
+
+def test_foreign_keys_looked_up_in_many_rounds_still_name_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataset_tools import validate
+
+    whole = validate_with(None)
+    t = broken_tables()
+    participants = t["event_participants"].num_rows
+    monkeypatch.setattr(validate, "BATCH_ROWS", 1)  # a batch per row ...
+    monkeypatch.setattr(validate, "FOREIGN_KEY_LOOKUP_VALUES", 1)  # ... and a lookup per batch
+    assert validate_with(None) == whole
+    missing = [f for f in whole if f.rule == "exists in people.person_id"]
+    assert len(missing) == 1 and participants > 1
+    assert missing[0].value == "per_ffffffffffffffff" and "|per_ffffffffffffffff|" in missing[0].key
