@@ -23,6 +23,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+import pyarrow as pa
 from tqdm import tqdm
 
 from dataset_tools import __version__
@@ -171,6 +172,22 @@ class _Dask:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def use_jemalloc_for_arrow() -> bool:
+    """Give Arrow's buffers to jemalloc, when this pyarrow has it; True if it does.
+
+    Arrow's default pool on Linux (mimalloc) keeps freed pages for reuse, per thread, so a build's
+    tail (three writer threads, then validation) grew the main process by hundreds of MB that were
+    never in use at once; jemalloc returns them. Measured on a 36,000-article build: peak of the
+    main process 687 MiB with mimalloc, 535 MiB with jemalloc, same speed. A process-wide choice, so
+    the command line makes it (forked workers inherit it), not the library.
+    """
+    try:
+        pa.set_memory_pool(pa.jemalloc_memory_pool())
+    except NotImplementedError:  # a pyarrow built without jemalloc (e.g. on Windows)
+        return False
+    return True
 
 
 def in_process() -> Runner:

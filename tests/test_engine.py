@@ -96,3 +96,19 @@ def test_dask_build_is_byte_identical_to_local_build(seeds: Path, tmp_path: Path
         build(seeds, tmp_path / "dask",
               options=EngineOptions(engine="dask", scheduler=cluster.scheduler_address, progress=False))
     assert hashes(tmp_path / "dask") == hashes(tmp_path / "local")
+
+
+def test_arrow_buffers_can_go_to_jemalloc() -> None:
+    import pyarrow as pa
+
+    from dataset_tools.engine import use_jemalloc_for_arrow
+
+    before = pa.default_memory_pool()
+    try:
+        if use_jemalloc_for_arrow():
+            assert pa.default_memory_pool().backend_name == "jemalloc"
+            assert pa.array(["x"] * 1000).nbytes and pa.total_allocated_bytes() >= 0
+        else:  # a pyarrow without jemalloc: the pool is left as it was
+            assert pa.default_memory_pool().backend_name == before.backend_name
+    finally:
+        pa.set_memory_pool(before)

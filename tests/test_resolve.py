@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from dataset_tools.extract.records import Mention, PersonEntity
 from collections.abc import Sequence
 
+from dataset_tools.extract.records import Mention, PersonEntity
 from dataset_tools.resolve import (
     ArticlePeople,
     PersonFix,
