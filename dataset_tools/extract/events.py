@@ -790,9 +790,11 @@ def _status_and_voice(
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
-                if w in ("if", "unless", "whether") and set(window) & {"a", "an", "any"}:
-                    # "if an indictment comes down": a condition; "if Morsi's ouster is declared a coup"
-                    # presupposes the ouster (a definite or possessed noun names a known event)
+                if w in ("if", "unless", "whether") and set(window) & ({"a", "an", "any"} | _SUBJECT_PRONOUNS):
+                    # "if an indictment comes down", "if he wins his re-election": a condition (an
+                    # indefinite noun, or one after the condition's own subject and verb); "if Morsi's
+                    # ouster is declared a coup" presupposes the ouster (a definite or possessed noun
+                    # opening the condition names a known event)
                     window.append("if")
                 break
             window.append(w)

@@ -616,6 +616,9 @@ def test_definite_nouns_in_conditions_and_participles_without_subjects() -> None
     people = [person(body, "Jane Doe")]
     [e] = [e for e in run(body, people) if e.event_type == "dismissal"]
     assert e.status == "occurred"
+    body = "Jane Doe will stay in Leeds if she wins her re-election in May."
+    people = [person(body, "Jane Doe", "she", "her")]
+    assert [e.status for e in run(body, people) if e.event_type == "election"] == ["possible"]
     body = "Jane Doe wants to leave the issue for the newly elected council."
     assert run(body, [person(body, "Jane Doe")]) == []
     body = "Jane Doe said on Wednesday that she would search for the girls kidnapped by gunmen."
