@@ -758,6 +758,31 @@ def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
     return _words(body[max(lo, hi - 12 * n):hi])[-n:]
 
 
+_POSSESSIVES = frozenset("his her their its our my your".split())
+# Verbs whose object is an outcome still open inside a condition: "if he wins his re-election".
+_OUTCOME_VERBS = frozenset("win wins won winning lose loses lost losing".split())
+_ASK_WORDS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
+
+def _conditional_noun(window: list[str], before_if: list[str]) -> bool:
+    """Whether a noun inside an if/unless/whether clause names an event that may not happen.
+
+    ``window`` holds the words from the noun back to the conjunction (nearest first). "if an indictment
+    comes down" (indefinite) and "if he wins the nomination" (after the clause's own subject and verb)
+    are conditions; "if Morsi's ouster is declared a coup" and "if he uses his visit to ..." presuppose
+    the event (a definite or possessed noun names a known one) unless an outcome verb governs it ("if
+    he wins his re-election"); "asked if she watched the testimony" is a question, not a condition.
+    """
+    if before_if[-1:] and before_if[-1] in _ASK_WORDS:
+        return False
+    if set(window) & {"a", "an", "any"}:
+        return True
+    if not set(window) & _SUBJECT_PRONOUNS:
+        return False
+    possessed = bool(window) and (window[0] in _POSSESSIVES or window[0].endswith(("'s", "’s")))
+    return not possessed or bool(set(window) & _OUTCOME_VERBS)
+
+
 def _status_and_voice(
     body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool
 ) -> tuple[str, bool, bool]:
@@ -790,11 +815,7 @@ def _status_and_voice(
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
-                if w in ("if", "unless", "whether") and set(window) & ({"a", "an", "any"} | _SUBJECT_PRONOUNS):
-                    # "if an indictment comes down", "if he wins his re-election": a condition (an
-                    # indefinite noun, or one after the condition's own subject and verb); "if Morsi's
-                    # ouster is declared a coup" presupposes the ouster (a definite or possessed noun
-                    # opening the condition names a known event)
+                if w in ("if", "unless", "whether") and _conditional_noun(window, left[:len(left) - len(window) - 1]):
                     window.append("if")
                 break
             window.append(w)

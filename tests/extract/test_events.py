@@ -619,6 +619,12 @@ def test_definite_nouns_in_conditions_and_participles_without_subjects() -> None
     body = "Jane Doe will stay in Leeds if she wins her re-election in May."
     people = [person(body, "Jane Doe", "she", "her")]
     assert [e.status for e in run(body, people) if e.event_type == "election"] == ["possible"]
+    body = "John Roe was asked if he watched the testimony of Jane Doe."
+    people = [person(body, "John Roe", "he"), person(body, "Jane Doe")]
+    assert [e.status for e in run(body, people) if e.trigger_text == "testimony"] == ["occurred"]
+    body = "Jane Doe is in Leeds, and critics ask what happens if she uses her visit to attack John Roe."
+    people = [person(body, "Jane Doe", "she", "her"), person(body, "John Roe")]
+    assert [e.status for e in run(body, people) if e.trigger_text == "visit"] == ["occurred"]
     body = "Jane Doe wants to leave the issue for the newly elected council."
     assert run(body, [person(body, "Jane Doe")]) == []
     body = "Jane Doe said on Wednesday that she would search for the girls kidnapped by gunmen."
