@@ -20,7 +20,7 @@ from dataset_tools.contrib import check_contribution
 from dataset_tools.contrib import result_json as check_json
 from dataset_tools.contrib import summary_markdown as check_summary
 from dataset_tools.diff import diff_folders, diff_json, summary_text
-from dataset_tools.engine import ENGINES, EngineOptions, use_jemalloc_for_arrow
+from dataset_tools.engine import ENGINES, EngineOptions
 from dataset_tools.errors import InputError
 from dataset_tools.pipeline import InvalidData, build, registry_from_release, release
 from dataset_tools.release_checks import ReleaseRefused, resolve_release_date
@@ -85,7 +85,6 @@ curation_option = click.option(
 @click.version_option(__version__, prog_name="dataset-tools")
 def main() -> None:
     """Turn dated news articles into a validated, versioned dataset of who said what, when."""
-    use_jemalloc_for_arrow()
 
 
 @main.command("build")

@@ -174,20 +174,27 @@ class _Dask:
             self.cluster.close()
 
 
-def use_jemalloc_for_arrow() -> bool:
-    """Give Arrow's buffers to jemalloc, when this pyarrow has it; True if it does.
+@contextmanager
+def arrow_memory_returned() -> Iterator[None]:
+    """Within the block, Arrow's new buffers come from jemalloc, which returns freed pages to the system.
 
-    Arrow's default pool on Linux (mimalloc) keeps freed pages for reuse, per thread, so a build's
-    tail (three writer threads, then validation) grew the main process by hundreds of MB that were
-    never in use at once; jemalloc returns them. Measured on a 36,000-article build: peak of the
-    main process 687 MiB with mimalloc, 535 MiB with jemalloc, same speed. A process-wide choice, so
-    the command line makes it (forked workers inherit it), not the library.
+    For a build's tail in the main process (resolution, three writer threads, then validation): Arrow's
+    default pool on Linux (mimalloc) keeps freed pages for reuse, per thread, which grew the main
+    process by ~150 MB at 36,000 articles (peak 687 vs 535 MiB). Not for the workers: extraction and
+    assembly under jemalloc took 10-20 % more CPU, so workers already running keep their pool. A
+    ``ARROW_DEFAULT_MEMORY_POOL`` set by the user, or a pyarrow without jemalloc, leaves the pool alone.
     """
+    before = pa.default_memory_pool()
     try:
-        pa.set_memory_pool(pa.jemalloc_memory_pool())
+        pool = None if os.environ.get("ARROW_DEFAULT_MEMORY_POOL") else pa.jemalloc_memory_pool()
     except NotImplementedError:  # a pyarrow built without jemalloc (e.g. on Windows)
-        return False
-    return True
+        pool = None
+    if pool is not None:
+        pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
 
 
 def in_process() -> Runner:

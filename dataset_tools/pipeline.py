@@ -29,6 +29,7 @@ from dataset_tools.engine import (
     BATCH_SIZE,
     EngineOptions,
     Runner,
+    arrow_memory_returned,
     chunks,
     extract_all,
     extract_articles,
@@ -133,20 +134,21 @@ def write_build_tables(folder: Path, files: list[SeedFile], registry: Iterable[R
             open_runner(options, len(files)) as runner, ThreadPoolExecutor(max_workers=1) as background:
         spill = Path(tmp)
         people, batch_sizes = _first_pass(files, options, runner, writers, spill)
-        rows = {name: writers[name].close() for name in FIRST_PASS_TABLES}
-        checked_early = background.submit(validate_folder, folder, runner, FIRST_PASS_TABLES)
-        resolution = resolve_people(people, registry, fixes)
-        ids, first = [], 0
-        for count in batch_sizes:
-            ids.append(batch_person_ids((people[i] for i in range(first, first + count)), resolution))
-            first += count
-        people_rows = sorted(resolution.people, key=lambda r: str(r["person_id"]))
-        del people, resolution  # millions of (article, person) entries in a large build: not kept for writing
-        _second_pass(writers, spill, ids)
-        writers["people"].write_rows(people_rows)
-        rows |= {name: writer.close() for name, writer in writers.items() if name not in FIRST_PASS_TABLES}
-        failures = validate_folder(folder, runner, [name for name in TABLES if name not in FIRST_PASS_TABLES])
-        failures = sorted(failures + checked_early.result())
+        with arrow_memory_returned():  # the workers are running: only this process' tail changes pool
+            rows = {name: writers[name].close() for name in FIRST_PASS_TABLES}
+            checked_early = background.submit(validate_folder, folder, runner, FIRST_PASS_TABLES)
+            resolution = resolve_people(people, registry, fixes)
+            ids, first = [], 0
+            for count in batch_sizes:
+                ids.append(batch_person_ids((people[i] for i in range(first, first + count)), resolution))
+                first += count
+            people_rows = sorted(resolution.people, key=lambda r: str(r["person_id"]))
+            del people, resolution  # every article's people: not kept for writing
+            _second_pass(writers, spill, ids)
+            writers["people"].write_rows(people_rows)
+            rows |= {name: writer.close() for name, writer in writers.items() if name not in FIRST_PASS_TABLES}
+            failures = validate_folder(folder, runner, [name for name in TABLES if name not in FIRST_PASS_TABLES])
+            failures = sorted(failures + checked_early.result())
     if failures:
         raise InvalidData(failures)
     return rows

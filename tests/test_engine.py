@@ -98,17 +98,23 @@ def test_dask_build_is_byte_identical_to_local_build(seeds: Path, tmp_path: Path
     assert hashes(tmp_path / "dask") == hashes(tmp_path / "local")
 
 
-def test_arrow_buffers_can_go_to_jemalloc() -> None:
+def test_arrow_memory_returned_within_the_block_only(monkeypatch: pytest.MonkeyPatch) -> None:
     import pyarrow as pa
 
-    from dataset_tools.engine import use_jemalloc_for_arrow
+    from dataset_tools.engine import arrow_memory_returned
 
-    before = pa.default_memory_pool()
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
+    before = pa.default_memory_pool().backend_name
+    with arrow_memory_returned():
+        inside = pa.default_memory_pool().backend_name
+        assert pa.array(["x"] * 1000).nbytes
+    assert pa.default_memory_pool().backend_name == before
     try:
-        if use_jemalloc_for_arrow():
-            assert pa.default_memory_pool().backend_name == "jemalloc"
-            assert pa.array(["x"] * 1000).nbytes and pa.total_allocated_bytes() >= 0
-        else:  # a pyarrow without jemalloc: the pool is left as it was
-            assert pa.default_memory_pool().backend_name == before.backend_name
-    finally:
-        pa.set_memory_pool(before)
+        pa.jemalloc_memory_pool()
+    except NotImplementedError:  # a pyarrow without jemalloc: the pool is left as it was
+        assert inside == before
+    else:
+        assert inside == "jemalloc"
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "system")  # the user's choice wins
+    with arrow_memory_returned():
+        assert pa.default_memory_pool().backend_name == before
