@@ -440,7 +440,7 @@ def data_card(info: ReleaseInfo) -> str:
     for name in (n for n in TABLES if n in info.tables):
         table = TABLES[name]
         keys = ", ".join(table.primary_key)
-        refs = "".join(f" `{fk.column}` → `{fk.table}.{fk.ref_column}`;" for fk in table.foreign_keys)
+        refs = "".join(f" `{fk.column}` → `{fk.reference}`;" for fk in table.foreign_keys)
         references = f" References:{refs.rstrip(';')}." if refs else ""
         out += [f"### `{name}`", "", f"{table.description} Key: `{keys}`.{references}", "",
                 *_columns_with_fill(table, info.tables[name]), ""]

@@ -52,7 +52,7 @@ def json_schema(table: Table) -> dict[str, object]:
         "required": table.column_names,
         "additionalProperties": False,
         "x-primaryKey": list(table.primary_key),
-        "x-foreignKeys": [{"column": fk.column, "references": f"{fk.table}.{fk.ref_column}"}
+        "x-foreignKeys": [{"column": fk.column, "references": fk.reference}
                           for fk in table.foreign_keys],
         "x-schemaVersion": SCHEMA_VERSION,
     }

@@ -59,6 +59,11 @@ class ForeignKey:
     table: str
     ref_column: str
 
+    @property
+    def reference(self) -> str:
+        """The referenced column as "table.column"."""
+        return f"{self.table}.{self.ref_column}"
+
 
 @dataclass(frozen=True)
 class Table:

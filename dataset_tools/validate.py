@@ -333,53 +333,44 @@ class _ForeignKeys:
     the table's rows, to name the rows that hold it."""
 
     def __init__(self, known: Mapping[str, pa.Array]) -> None:
-        self.known = known
-        self.pending: dict[tuple[str, str], list[pa.Array]] = {}
-        self.pending_rows: dict[tuple[str, str], int] = {}
-        self.missing: dict[tuple[str, str], set[str]] = {}
+        self.known = known  # "table.column" -> every referenced key
+        self.pending: dict[tuple[str, ForeignKey], list[pa.Array]] = {}
+        self.pending_values: dict[tuple[str, ForeignKey], int] = {}
+        self.missing: dict[tuple[str, ForeignKey], set[str]] = {}
 
     def checkable(self, table: Table) -> bool:
-        return all(self._ref(fk) in self.known for fk in table.foreign_keys)
-
-    @staticmethod
-    def _ref(fk: ForeignKey) -> str:
-        return f"{fk.table}.{fk.ref_column}"
+        return all(fk.reference in self.known for fk in table.foreign_keys)
 
     def add(self, table: Table, batch: pa.RecordBatch) -> None:
         for fk in table.foreign_keys:
-            place = (table.name, fk.column)
+            place = (table.name, fk)
             values = pc.unique(pc.drop_null(batch.column(fk.column)))
             self.pending.setdefault(place, []).append(values)
-            self.pending_rows[place] = self.pending_rows.get(place, 0) + len(values)
-            if self.pending_rows[place] >= FOREIGN_KEY_LOOKUP_VALUES:
-                self._look_up(table, fk)
+            self.pending_values[place] = self.pending_values.get(place, 0) + len(values)
+            if self.pending_values[place] >= FOREIGN_KEY_LOOKUP_VALUES:
+                self._look_up(place)
 
-    def _look_up(self, table: Table, fk: ForeignKey) -> None:
-        place = (table.name, fk.column)
-        chunks = self.pending.pop(place, [])
-        self.pending_rows.pop(place, None)
-        if not chunks:
-            return
-        values = pc.unique(pa.concat_arrays(chunks))
-        absent = values.filter(pc.invert(pc.is_in(values, value_set=self.known[self._ref(fk)])))
+    def _look_up(self, place: tuple[str, ForeignKey]) -> None:
+        values = pc.unique(pa.concat_arrays(self.pending.pop(place)))
+        del self.pending_values[place]
+        absent = values.filter(pc.invert(pc.is_in(values, value_set=self.known[place[1].reference])))
         if len(absent):
             self.missing.setdefault(place, set()).update(absent.to_pylist())
 
     def failures(self, sources: Mapping[str, TableSource]) -> list[Failure]:
         """Every row whose foreign key is missing (the tables are read again only when one is)."""
-        for table_name, column in list(self.pending):
-            table = TABLES[table_name]
-            self._look_up(table, next(fk for fk in table.foreign_keys if fk.column == column))
+        for place in list(self.pending):
+            self._look_up(place)
         failures = []
-        for (table_name, column), values in sorted(self.missing.items()):
+        for (table_name, fk), values in self.missing.items():  # the caller sorts the report
             table = TABLES[table_name]
-            fk = next(fk for fk in table.foreign_keys if fk.column == column)
             wanted = pa.array(sorted(values), pa.string())
-            for batch in sources[table_name].batches(list(dict.fromkeys([*table.primary_key, column]))):
-                for index in pc.indices_nonzero(pc.is_in(batch.column(column), value_set=wanted)).to_pylist():
+            for batch in sources[table_name].batches(list(dict.fromkeys([*table.primary_key, fk.column]))):
+                column = batch.column(fk.column)
+                for index in pc.indices_nonzero(pc.is_in(column, value_set=wanted)).to_pylist():
                     key = "|".join(str(batch.column(k)[index].as_py()) for k in table.primary_key)
-                    failures.append(Failure(table.name, key, column, str(batch.column(column)[index].as_py()),
-                                            f"exists in {self._ref(fk)}"))
+                    failures.append(Failure(table.name, key, fk.column, str(column[index].as_py()),
+                                            f"exists in {fk.reference}"))
         return failures
 
 
@@ -410,10 +401,9 @@ def validate_sources(sources: Mapping[str, TableSource], runner: Runner | None =
     known: dict[str, pa.Array] = {}
     for table in TABLES.values():
         for fk in table.foreign_keys if only is None or table.name in only else ():
-            ref = f"{fk.table}.{fk.ref_column}"
-            if ref not in known and has_strings(fk.table, fk.ref_column):
+            if fk.reference not in known and has_strings(fk.table, fk.ref_column):
                 chunks = [b.column(0) for b in sources[fk.table].batches([fk.ref_column])]
-                known[ref] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
+                known[fk.reference] = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
     bodies = _Bodies(sources["articles"]) if has_strings("articles", "article_id", "body") else None
     # Row checks run on the runner's workers, a batch (with the bodies its spans point into) at a time,
     # one stream over every table so that no worker waits for a table to end; keys and foreign keys
