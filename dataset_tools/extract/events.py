@@ -72,7 +72,11 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
   "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target. An infinitive
   takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
-  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting).
+  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting). The
+  second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
+  pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle after a
+  participle stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun after
+  the verb opens a clause of its own and is no object ("ruled he posed a flight risk").
   Roles: symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise
   the agent is the source and the patient (object, passive subject, "his arrest") the target.
 - date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
@@ -80,7 +84,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   another trigger stands between them (for a fronted "Yesterday, ..." only another verb), nor a
   reporting verb ("said on Friday that X met Y"), nor, unless fronted, a subordinate clause ("...,
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
-  year's" before another noun. date_source "time_expression".
+  year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
+  date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
+  and upheld last year"). date_source "time_expression".
   Else from another event when the sentence says "a day after X met Y", "two weeks before ...",
   "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
   event's date shifted (day/week units at day precision, months at month, years at year);
@@ -399,6 +405,18 @@ _PREPOSITIONS = frozenset(
     "about of for on in to with at from by over into onto upon under against among between during".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+# A person mention in these forms is a clause's subject, never a verb's object ("ruled he posed a risk").
+_NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
+_COORDINATORS = frozenset("and or but then".split())
+# Words after a participle with no object that show it is a reduced relative ("MPs sanctioned by
+# Beijing"); after a comma not "to", which mostly follows a main verb ("McCain, R-Ariz., threatened to").
+_REDUCED_NEXT = frozenset(("to", "by", "in", "for", "from", "over", "at", "after", "during", ","))
+_REDUCED_AFTER_COMMA = _REDUCED_NEXT - {"to", ","}
+# Events whose verbs take no object (or rarely in the passive), so a participle of theirs after "and"
+# or a comma is active: "was arrested and resigned", "had been arrested and pleaded not guilty", "was
+# invited to the White House and met with the president".
+_INTRANSITIVE_TYPES = frozenset({"resignation", "protest", "rally", "statement", "meeting", "visit", "agreement"})
+_INTRANSITIVE_LEMMAS = frozenset({"plead", "rule"})
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -456,6 +474,7 @@ class _Mention:
     perfect: bool = False  # present perfect: "has resigned"
     reduced: bool = False  # a reduced relative: "two men indicted in 2011"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
+    passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     status: str = "occurred"
     finite: bool = True
@@ -575,6 +594,19 @@ _IRREGULAR_PAST = frozenset(
     """met told beat hit left sent sought brought caught taught fought won lost paid struck led held took gave
     made saw chose""".split()
 )
+
+
+def _takes_object(mt: _Mention) -> bool:
+    return mt.event_type not in _INTRANSITIVE_TYPES and mt.lemma not in _INTRANSITIVE_LEMMAS
+
+
+def _passive_before(words: list[str]) -> bool:
+    """Whether the words end in a passive: a form of "be" and then a participle ("was arrested on Friday",
+    "were shot")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in BE_FORMS:
+            return any(w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PAST for w in words[i + 1:])
+    return False
 
 
 def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
@@ -784,9 +816,10 @@ def _conditional_noun(window: list[str], before_if: list[str]) -> bool:
 
 
 def _status_and_voice(
-    body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool
+    body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool, prev: _Mention | None
 ) -> tuple[str, bool, bool]:
-    """(status, passive, finite) from the words before the trigger.
+    """(status, passive, finite) from the words before the trigger (``prev``: the trigger before it in
+    the sentence, if any).
 
     Verbs: walk left over auxiliaries, adverbs and infinitive governors only ("did not meet", "plans
     to visit"), so a cue in another clause does not leak in. Nouns: look at the few words of the noun
@@ -851,6 +884,10 @@ def _status_and_voice(
     passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
+    coordinated = bool(left) and left[-1] in _COORDINATORS
+    if form == "ed" and not chain and coordinated and _takes_object(mt) \
+            and _passive_before(_prev_words(body, sent_start, mt.start, 7)[:-1]):
+        passive = True  # "was overthrown and killed": the second participle shares the first one's voice
     if mt.lemma == "accuse" and form == "ed" and not chain and body[mt.end:mt.end + 4] == " of ":
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
@@ -860,11 +897,16 @@ def _status_and_voice(
         # an adjective: "the newly elected Speaker", "a banned group" — it happened, no telling when
         mt.adjectival = True
         return "occurred", True, False
-    if form == "ed" and not chain and left and left[-1].isalpha() and left[-1] not in _SUBJECT_PRONOUNS \
-            and not prev_is_person:
-        # "MPs sanctioned to Beijing": a participle after a common noun, followed by no object
+    after_comma = bool(left) and left[-1] == ","
+    if form == "ed" and not chain and left and (left[-1].isalpha() or (after_comma and _takes_object(mt))) \
+            and left[-1] not in _SUBJECT_PRONOUNS and not prev_is_person \
+            and (not coordinated or (prev is not None and prev.reduced)):
+        # "MPs sanctioned to Beijing", "Kim, detained in 2015": a participle after a noun, or a verb that
+        # needs an object after a comma ("Cohen, pleaded guilty" is Cohen's own act), followed by no
+        # object. After "and" only when the verb before was one too: "detained in 2015 and sentenced in
+        # 2016", not "Manafort pleaded guilty on Friday and agreed to cooperate".
         nxt = _words(body[mt.end:mt.end + 12])[:1]
-        if nxt and nxt[0] in ("to", "by", "in", "for", "from", "over", "at", "after", "during", ","):
+        if nxt and nxt[0] in (_REDUCED_AFTER_COMMA if after_comma else _REDUCED_NEXT):
             passive = True
             finite, reduced = False, True  # a participle, not a report of the event
             mt.reduced = True
@@ -1038,6 +1080,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if not object_done and _is_possessive(body, m):
             object_done = True  # "announced his retirement": the object is the noun, not "his"
             continue
+        if not object_done and body[m[0]:m[1]].lower() in _NOMINATIVE_PRONOUNS:
+            break  # "ruled he posed a flight risk": the subject of a clause of its own, not an object
         if not object_done and len(between) <= 60 and "," not in between and _gap_is_titles(between):
             add(m[2], _patient_role(et))
             object_done = True
@@ -1149,6 +1193,13 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         if hi < lo:
             continue  # overlapping the trigger
         dist = hi - lo
+        # A fronted "Yesterday, ..." dates the whole sentence.
+        fronted = te.start - sent_start <= 3 and body[te.end:te.end + 1] == ","
+        if te.end <= mt.start and not mt.nominal and not fronted and (gap := _words(body[lo:hi])) and \
+                gap[-1] in _COORDINATORS:
+            # "passed in 2010 and upheld by the court last year": a date before "and" is the first verb's;
+            # the second takes it only when it has none of its own ("pleaded guilty on Friday and agreed")
+            dist += 60
         if dist > 150 or (best is not None and dist >= best[0]):
             continue  # cheap tests first: only a nearer candidate can win
         calendar = bool(_CAL_VALUE_RE.match(te.value))
@@ -1169,11 +1220,12 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         if doc.in_quote(te.start, te.end):
             continue
+        if te.start >= mt.end and _modifies_noun_trigger(body, te, trigger_starts, verbal_starts):
+            continue  # "agreed to cooperate ... in the 2016 election": the election's date
         if mt.reduced and te.end <= mt.start:
             continue  # "said Wednesday ... schoolgirls kidnapped by": the date before belongs to the main verb
-        # Another event between them claims the date; a fronted "Yesterday, ..." is the main clause's,
-        # so then only verbs block ("Yesterday, at this year's summit, she unveiled ...").
-        fronted = te.start - sent_start <= 3 and body[te.end:te.end + 1] == ","
+        # Another event between them claims the date; a fronted date is the main clause's, so then only
+        # verbs block ("Yesterday, at this year's summit, she unveiled ...").
         blockers = verbal_starts if fronted else trigger_starts
         k = bisect.bisect_left(blockers, lo)
         if k < len(blockers) and blockers[k] < hi:
@@ -1187,6 +1239,25 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "announced that the vote will be held on August 13": the content's date
         best = (dist, i)
     return best[1] if best else None
+
+
+_PREMODIFIER_GAP_RE = re.compile(r" (?:[a-z]+ )?")
+
+
+def _modifies_noun_trigger(body: str, te: TimeExpression, trigger_starts: list[int], verbal_starts: list[int]) -> bool:
+    """A date between a determiner and a noun trigger (at most one word between) is that noun's
+    attribute: "the 2016 election", "the November presidential election", "two Palm Sunday attacks"."""
+    k = bisect.bisect_right(trigger_starts, te.end)
+    if k == len(trigger_starts):
+        return False
+    start = trigger_starts[k]
+    v = bisect.bisect_left(verbal_starts, start)
+    if v < len(verbal_starts) and verbal_starts[v] == start:
+        return False  # a verb after the date: "on Friday met ..." is no attribute
+    before = _words(body[max(0, te.start - 12):te.start])[-1:]
+    gap = _PREMODIFIER_GAP_RE.fullmatch(body, te.end, start)
+    return gap is not None and before != [] and (before[0] in _DETERMINERS or before[0] in _NUMBERS) and not (
+        set(_words(gap.group())) & (_CLAUSE_BREAK_WORDS | _CLAUSE_BLOCK | _PREPOSITIONS | _COORDINATORS))
 
 
 def _date_rank(precision: str | None) -> int:
@@ -1383,9 +1454,10 @@ def extract_events(
         before = doc.mentions_between(max(ss, m.start() - 40), m.start())
         prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip() and not (
             lemma in _NOUN_READINGS and _is_possessive(body, before[-1]))  # "her tweet", "Doe's visit"
-        status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person)
+        prev = mentions[-1] if mentions and mentions[-1].sentence == s else None
+        status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person, prev)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
-        mt.status, mt.finite, mt.nominal = status, finite, nominal
+        mt.status, mt.finite, mt.nominal, mt.passive = status, finite, nominal, passive
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
         prev3 = _prev_words(body, ss, m.start(), 3)
         mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
@@ -1418,6 +1490,7 @@ def extract_events(
         _context_filters(body, mt, ss, se)
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)
+            _shared_subject(doc, mentions[-1], mt)
             if mentions[-1].event_type == "appeal" and mt.status != "negated" and _object_gap(
                     body[mentions[-1].end:mt.start]):
                 mt.status = "possible"  # "called for his resignation": asked for, not done
@@ -1554,6 +1627,32 @@ def _control(body: str, gov: _Mention, mt: _Mention) -> None:
     for p in agents:
         if p not in mt.participants:
             mt.participants[p] = _agent_role(mt.event_type)
+
+
+_COORDINATED_VERB_RE = re.compile(r"[^;:“”\"]{0,100}?(?:,\s*)?\band\s+$")
+
+
+def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
+    """Give the second of two coordinated verbs the first one's subject: "Paul Manafort pleaded guilty on
+    Friday and agreed to cooperate" (Manafort agreed), "was arrested and charged" (both undergone).
+    Only between verbs of one voice, and only when nothing between them opens another clause or names
+    another subject."""
+    if prev.nominal or mt.nominal or prev.dropped or prev.passive != mt.passive or prev.form != mt.form or not (
+            mt.finite or mt.passive):
+        return  # "called on leaders to isolate and sanction Iran": not two verbs of one subject
+    role_of = _patient_role if mt.passive else _agent_role
+    if role_of(mt.event_type) in mt.participants.values():
+        return
+    body = doc.body
+    if not _COORDINATED_VERB_RE.fullmatch(body, prev.end, mt.start):
+        return
+    between = set(_words(body[prev.end:mt.start]))
+    if between & (_CLAUSE_BREAK_WORDS | _CLAUSE_BLOCK | _SUBJECT_PRONOUNS | {"to"}) or doc.mentions_between(
+            body.rfind(" and", prev.end, mt.start), mt.start):
+        return
+    for p, role in prev.participants.items():
+        if role == role_of(prev.event_type) and p not in mt.participants:
+            mt.participants[p] = role_of(mt.event_type)
 
 
 def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[_Relation],

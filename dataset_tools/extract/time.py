@@ -489,7 +489,7 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
             ):
                 return None
             if prev[:1].isupper() and prev not in ("The", "In", "On", "By", "Since", "Until", "Last", "Next",
-                                                   "A", "An", "As"):
+                                                   "A", "An", "As", "That"):
                 return None  # part of a name: "Theresa May", "Shirley March"
             # "June Carter" is a name, but "a June poll", "the August primary" and "as recently as
             # January, Obama ..." are dates.
@@ -505,8 +505,32 @@ def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:
         else:
             year = dct.year
     else:
-        year = _year_for_month(ctx, m, month)
+        year = _demonstrative_year(ctx, m, month) or _year_for_month(ctx, m, month)
     return month_value(year, month), "month"
+
+
+def _demonstrative_year(ctx: _Ctx, m: re.Match[str], month: int) -> int | None:
+    """"that June": a June next to the date last named, not one read against the publication date.
+
+    "the summer months of 2016 ... that June" is June 2016; "in December 2016 ... resigned that
+    February" is February 2017. For a season ``month`` is its middle month, 13 for winter (labelled with the
+    year it starts in).
+    """
+    if ctx.prev_word(m.start()).lower() != "that":
+        return None
+    ref = ctx.recent_ref(m.start())
+    if ref is None:
+        return None
+    value, precision = ref
+    year = int(value[:4])
+    if precision not in ("day", "month"):
+        return year  # a year, a quarter or a week: its year is the one under discussion
+    # Months from the anchor to that month in the years around it. A story mostly moves forward, so the
+    # next one wins unless the last one is less than half as far ("in March ... that February").
+    gaps = {y: y * 12 + month - (year * 12 + int(value[5:7])) for y in (year - 1, year, year + 1)}
+    ahead = min((y for y in gaps if gaps[y] >= 0), key=lambda y: gaps[y])
+    back = max((y for y in gaps if gaps[y] < 0), key=lambda y: gaps[y], default=None)
+    return back if back is not None and -gaps[back] * 2 < gaps[ahead] else ahead
 
 
 def _h_decade(ctx: _Ctx, m: re.Match[str]) -> Result:
@@ -844,6 +868,8 @@ def _h_season(ctx: _Ctx, m: re.Match[str]) -> Result:
     name_like = (prev[:1].isupper() and not rel) or ctx.next_word(m.end())[:1].isupper()
     if _capitalised(ctx, m, "se_s") and name_like:
         return None  # "Arab Spring", "Prague Spring", "the Winter Olympics"
+    if not rel and (year := _demonstrative_year(ctx, m, SEASON_MONTHS[code][0] + 1)):
+        return f"{year:04d}-{code}", "quarter"
     if rel in ("", "the", "early", "late", "mid", "the early", "the late"):
         nxt = ctx.next_word(m.end())
         # "their autumn meetings", "its summer recess": a season as an attribute of an event noun.

@@ -666,3 +666,60 @@ def test_different_statements_of_one_person_stay_apart() -> None:
     announced = [e for e in events if e.trigger_text == "announced"]
     assert len(announced) == 1 and announced[0].date_value == "2024-03-04"
     assert all(e.date_value is None for e in events if e.trigger_text != "announced")
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    body = "Jane Doe pleaded guilty on Monday and agreed to cooperate with prosecutors."
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    agreed = [e for e in events if e.trigger_text == "agreed"]
+    assert [(names(e, people), e.date_value) for e in agreed] == [({"Jane Doe": "co-participant"}, "2024-03-04")]
+    # A second subject, or a clause of its own, keeps the verbs' people apart.
+    body = "Jane Doe pleaded guilty on Monday and John Roe agreed to cooperate with prosecutors."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    agreed = [e for e in run(body, people) if e.trigger_text == "agreed"]
+    assert [names(e, people) for e in agreed] in ([], [{"John Roe": "co-participant"}])
+    # Two passives share the one who undergoes them; a verb with no object after a passive stays active.
+    body = "Jane Doe was arrested on Monday and charged with fraud."
+    people = [person(body, "Jane Doe")]
+    charged = [e for e in run(body, people) if e.trigger_text == "charged with"]
+    assert [names(e, people) for e in charged] == [{"Jane Doe": "target"}]
+    body = "The dictator Jane Doe was overthrown and killed in 2011."
+    people = [person(body, "Jane Doe")]
+    assert [names(e, people) for e in run(body, people)] == [{"Jane Doe": "target"}]
+    for body, verb in (("Jane Doe was arrested on Monday and resigned.", "resigned"),
+                       ("Jane Doe had been arrested on Monday and pleaded not guilty.", "pleaded not guilty")):
+        people = [person(body, "Jane Doe")]
+        assert all(names(e, people).get("Jane Doe") != "target" for e in run(body, people) if e.trigger_text == verb)
+    # Verbs of different forms are not one subject's: Jane Doe asks, the leaders would sanction.
+    body = "Jane Doe called on world leaders on Monday to isolate and sanction John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    sanction = [e for e in run(body, people) if e.trigger_text == "sanction"]
+    assert all("Jane Doe" not in names(e, people) for e in sanction)
+    # A participle after a participle: "detained ... and sentenced" both happened to the one named.
+    body = "The men are the missionary Jane Doe, detained in 2015 and sentenced in 2016 to ten years."
+    people = [person(body, "Jane Doe")]
+    sentenced = [e for e in run(body, people) if e.trigger_text == "sentenced"]
+    assert all(names(e, people).get("Jane Doe") != "source" for e in sentenced)
+
+
+def test_a_date_before_and_belongs_to_the_first_verb() -> None:
+    body = "Jane Doe was convicted in 2010 and sentenced by the court last year."
+    people = [person(body, "Jane Doe")]
+    times = [timex(body, "in 2010", "2010", "year"), timex(body, "last year", "2023", "year")]
+    dates = {e.trigger_text: e.date_value for e in run(body, people, times)}
+    assert dates == {"convicted": "2010", "sentenced": "2023"}
+
+
+def test_a_date_before_an_event_noun_dates_that_noun() -> None:
+    body = "Jane Doe agreed to cooperate with the inquiry into the 2016 election."
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "2016", "2016", "year")])
+    assert [(e.trigger_text, e.date_value) for e in events] == [("agreed", None), ("election", "2016")]
+
+
+def test_a_subject_pronoun_after_a_verb_is_not_its_object() -> None:
+    body = "Judge Jane Doe ruled he posed a flight risk."
+    people = [person(body, "Jane Doe"), person(body, "John Roe", "he")]
+    [e] = run(body, people)
+    assert names(e, people) == {"Jane Doe": "source"}

@@ -174,6 +174,24 @@ def test_anaphoric_references_use_the_last_date_named() -> None:
     assert extract_time_expressions("He remembers that day well.", TUE) == []
 
 
+def test_that_month_or_season_is_in_the_year_last_named() -> None:
+    body = ("He ran the campaign in the summer of 2016, and he attended the meeting at Trump Tower that June. "
+            "That winter he left.")
+    assert _one(body, "June", date(2018, 9, 14)) == ("2016-06", "month")
+    assert _one(body, "winter", date(2018, 9, 14)) == ("2016-WI", "quarter")
+    # Next to the date last named: the February after a December, unless the one before is much nearer.
+    body = "The inquiry began in December 2016. He resigned that February."
+    assert _one(body, "February", date(2018, 9, 14)) == ("2017-02", "month")
+    body = "The inquiry began on Dec. 5, 2016. That spring he left."
+    assert _one(body, "spring", date(2018, 9, 14)) == ("2017-SP", "quarter")
+    body = "The inquiry began in March 2016. That February it had been only a rumour."
+    assert _one(body, "February", date(2018, 9, 14)) == ("2016-02", "month")
+    # With no year named before it, "that June" falls back to the tense and the publication date.
+    assert _one("He attended the meeting that June.", "June", date(2018, 9, 14)) == ("2018-06", "month")
+    # "that" as a conjunction before a bare season is no date at all.
+    assert extract_time_expressions("He said that winter came early.", TUE) == []
+
+
 def test_market_report_the_day() -> None:
     body = "The index fell 3% on Monday to end the day at 7,114."
     wed = date(2009, 2, 25)
