@@ -786,6 +786,17 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     return True
 
 
+def _asked_for(window: list[str]) -> bool:
+    """"asked for Sessions' resignation": the noun is what was asked for, not something that happened.
+    ``window`` runs from the noun leftwards. Only the noun phrase right after "for" counts: in "asked for
+    his response to the criticism" the criticism did happen."""
+    if "for" not in window[:4]:
+        return False
+    i = window.index("for")
+    return i + 1 < len(window) and window[i + 1] in _ASK_WORDS and not set(window[:i]) & (
+        _PREPOSITIONS | _CLAUSE_BREAK_WORDS | {"and", "or"})
+
+
 def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
     return _words(body[max(lo, hi - 12 * n):hi])[-n:]
 
@@ -857,7 +868,7 @@ def _status_and_voice(
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
         if set(window[:4]) & NEGATION_CUES:
             return "negated", False, False
-        if words & POSSIBLE_CUES:  # not the infinitive governors: "asked for his response to the criticism"
+        if words & POSSIBLE_CUES or _asked_for(window):
             return "possible", False, False
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False

@@ -723,3 +723,12 @@ def test_a_subject_pronoun_after_a_verb_is_not_its_object() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe", "he")]
     [e] = run(body, people)
     assert names(e, people) == {"Jane Doe": "source"}
+
+
+def test_a_noun_asked_for_has_not_happened() -> None:
+    body = "Jane Doe asked for John Roe's resignation on Monday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.status for e in run(body, people) if e.trigger_text == "resignation"] == ["possible"]
+    body = "Jane Doe asked for his response to the criticism of John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.status for e in run(body, people) if e.trigger_text == "criticism"] == ["occurred"]
