@@ -1016,6 +1016,8 @@ def _resolve_title(
 ) -> int:
     words = _content_words(phrase)
     head = phrase.split()[-1].lower()
+    # The word that makes the head an office of its own: "inspector general", "deputy secretary".
+    modifier = phrase.split()[-2].lower() if len(phrase.split()) >= 2 else ""
     best, best_score = -1, 0.0
     recent = {idx: pos for pos, (_, idx, _) in enumerate(history)}
     for idx, ent in enumerate(entities):
@@ -1024,6 +1026,8 @@ def _resolve_title(
         score = 0.0
         for role in ent.roles + ent.inferred_titles:
             rw = _content_words(role)
+            if head in rw and modifier in words and modifier not in rw:
+                continue  # "the inspector general" is not the attorney general
             overlap = len(words & rw)
             if head in rw:
                 overlap += 1

@@ -144,3 +144,14 @@ def test_reflexive_pronouns_are_not_names() -> None:
     body = "The admonition by Our Lord Himself was read out. Herself a teacher, Ann Cole agreed."
     assert "Himself" not in _by_name(extract_people(body))
     assert all("Herself" not in p.name for p in extract_people(body))
+
+
+def test_a_title_with_another_office_modifier_is_another_person() -> None:
+    body = ("Attorney General Jeff Sessions spoke on Monday. He said the inspector general would look into it. "
+            "The department's inspector general is Michael Horowitz. He was confirmed in 2012.")
+    people = _by_name(extract_people(body))
+    _check_offsets(body, extract_people(body))
+    sessions = {m.text for m in people["Jeff Sessions"].mentions}
+    assert "the inspector general" not in sessions and "inspector general" not in sessions
+    second_he = body.rindex("He")
+    assert any(m.start == second_he for m in people["Michael Horowitz"].mentions)
