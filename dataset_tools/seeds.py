@@ -115,7 +115,6 @@ class SeedFile:
     path: Path
     published: date
     sha256: str
-    word_count: int
 
     def load(self) -> Article:
         """The article, read again; a file changed since it was scanned is an error, not a silent mix."""
@@ -149,7 +148,7 @@ def scan_seeds(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
             continue
         first_path[stem] = str(path)
         if article is not None:
-            good[stem] = SeedFile(stem, path, article.published, article.sha256, article.word_count)
+            good[stem] = SeedFile(stem, path, article.published, article.sha256)
     if not first_path and not problems:
         problems.append(Problem(str(folder), None, "seed.empty-folder", "no seed files (*.txt) in the folder"))
     return [good[k] for k in sorted(good)], sorted(problems)
