@@ -255,31 +255,25 @@ def resolve_people(
     for name in full_names:
         by_surname[name_tokens(name)[-1]].add(canonical[name])
 
-    def key_of(name: str) -> str:
+    def id_of(name: str) -> str:
+        """A name's id before the curation's splits and merges: the registry's, else one made from the
+        canonical full name (a lone surname: its only full-name owner's, else the surname's own)."""
         tokens = name_tokens(name)
-        if not tokens:
-            return ""
         joined = " ".join(tokens)
         if len(by_registry_name.get(joined, ())) == 1:
-            return "id:" + next(iter(by_registry_name[joined]))
+            return next(iter(by_registry_name[joined]))
         if len(tokens) > 1:
-            return "name:" + canonical[name]
-        owners = by_surname.get(tokens[0], set())
-        if len(owners) == 1:
-            return "name:" + next(iter(owners))
-        return "surname:" + tokens[0]
-
-    def id_of_key(key: str) -> str:
-        return key[3:] if key.startswith("id:") else stable_id("per", key.split(":", 1)[-1])
+            return stable_id("per", canonical[name])
+        owners = by_surname.get(joined, set()) if tokens else set()
+        return stable_id("per", next(iter(owners)) if len(owners) == 1 else joined)
 
     registry_by_id = {r.person_id: r for r in registry}
-    id_of_name = {name: id_of_key(key_of(name)) for name in sorted(names)}
     splits, names_of_split = _splits(fixes)
-    resolution = Resolution([], id_of_name, splits, _merges(fixes, lambda name: id_of_key(key_of(name))))
+    resolution = Resolution([], {name: id_of(name) for name in sorted(names)}, splits, _merges(fixes, id_of))
     # Fixes that name a person without an id add their aliases and Wikidata id to whoever has that name.
     by_name = {resolution.merged_into.get(pid, pid): f for f in fixes
                if f.name and not f.person_id and (f.aliases or f.wikidata_qid)
-               for pid in [id_of_key(key_of(f.name))]}
+               for pid in [id_of(f.name)]}
 
     # Merge each person's records: every article's entity that went into the same id.
     merged: dict[str, _Merged] = defaultdict(_Merged)
