@@ -1015,9 +1015,10 @@ def _resolve_title(
     phrase: str, entities: list[_Entity], counts: list[int], history: list[tuple[int, int, bool]]
 ) -> int:
     words = _content_words(phrase)
-    head = phrase.split()[-1].lower()
+    tokens = phrase.lower().split()
+    head = tokens[-1]
     # The word that makes the head an office of its own: "inspector general", "deputy secretary".
-    modifier = phrase.split()[-2].lower() if len(phrase.split()) >= 2 else ""
+    modifier = tokens[-2] if len(tokens) >= 2 else ""
     best, best_score = -1, 0.0
     recent = {idx: pos for pos, (_, idx, _) in enumerate(history)}
     for idx, ent in enumerate(entities):
