@@ -65,6 +65,10 @@ class PersonLike(Protocol):
     @property
     def roles(self) -> Sequence[str]: ...
     @property
+    def parties(self) -> Sequence[str]: ...
+    @property
+    def countries(self) -> Sequence[str]: ...
+    @property
     def handles(self) -> Sequence[str]: ...
     @property
     def aliases(self) -> Sequence[str]: ...
@@ -82,6 +86,8 @@ class PersonSummary:
     roles: tuple[str, ...]
     handles: tuple[str, ...]
     aliases: tuple[str, ...]
+    parties: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, person: PersonLike) -> PersonSummary:
@@ -90,7 +96,8 @@ class PersonSummary:
             return tuple(sys.intern(v) for v in values)
 
         return cls(sys.intern(person.name), sys.intern(person.honorific) if person.honorific else None,
-                   strings(person.roles), strings(person.handles), strings(person.aliases))
+                   strings(person.roles), strings(person.handles), strings(person.aliases),
+                   strings(person.parties), strings(person.countries))
 
 
 class ArticlePeople(Sequence[tuple[str, list[PersonSummary]]]):
@@ -180,6 +187,8 @@ class _Merged:
     names: Counter[str] = field(default_factory=Counter)
     honorifics: Counter[str] = field(default_factory=Counter)
     roles: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     handles: set[str] = field(default_factory=set)
     articles: int = 0
@@ -190,6 +199,8 @@ class _Merged:
         if entity.honorific:
             self.honorifics[entity.honorific] += 1
         self.roles.update(entity.roles)
+        self.parties.update(entity.parties)
+        self.countries.update(entity.countries)
         self.aliases.update(entity.aliases)
         self.handles.update(entity.handles)
         if article_id != self.last_article:  # an article's people come together
@@ -297,6 +308,8 @@ def resolve_people(
             "name": name,
             "honorific": min(honorifics, key=lambda h: (-honorifics[h], h)) if honorifics else None,
             "roles": sorted(person.roles),
+            "parties": sorted(person.parties),
+            "countries": sorted(person.countries),
             "aliases": sorted(aliases),
             "wikidata_qid": (named_fix.wikidata_qid if named_fix and named_fix.wikidata_qid else
                              known.wikidata_qid if known else None),

@@ -23,7 +23,7 @@ from dataset_tools.extract.records import (
 
 # The schema version follows semver on its own: a removed, renamed or retyped column is a major
 # change, an added nullable column a minor one.
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "2.0.0"
 
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "reference", "unknown")
 DATE_SOURCES = ("time_expression", "relative_event", "publication")
@@ -138,6 +138,10 @@ PEOPLE = Table(
         Column("name", "string", "Full name as stated, without honorific."),
         Column("honorific", "string", "Honorific used for the person (Mr, Sir, Dr, ...).", nullable=True),
         Column("roles", "string_list", "Roles and titles as stated in the articles, sorted."),
+        Column("parties", "string_list",
+               "Political parties the articles state for the person, canonical (\"Tories\" → Conservative), sorted."),
+        Column("countries", "string_list",
+               "Countries the articles state for the person (\"US Secretary of State\" → United States), sorted."),
         Column("aliases", "string_list", "Other name forms seen (surname alone, handles, curated aliases)."),
         Column("wikidata_qid", "string", "Wikidata item, from a curation file.", nullable=True,
                pattern=r"^Q[1-9][0-9]*$"),

@@ -39,6 +39,15 @@ def test_same_name_in_two_articles_is_one_person_with_a_stable_id() -> None:
     assert row["article_count"] == 2
 
 
+def test_parties_and_countries_gather_from_every_article() -> None:
+    docs = [("a", [person("Ann Lowe", parties=["Democratic"])]),
+            ("b", [person("Ann Lowe", countries=["United States"])]),
+            ("c", [person("Ann Lowe", parties=["Democratic"], countries=["United States"])])]
+    (row,) = resolve_people(docs).people
+    assert row["parties"] == ["Democratic"]
+    assert row["countries"] == ["United States"]
+
+
 def test_middle_names_join_unless_ambiguous() -> None:
     docs = [("a", [person("Hillary Rodham Clinton")]), ("b", [person("Hillary Clinton")]),
             ("c", [person("George H. W. Bush"), person("George W. Bush"), person("George Bush")])]

@@ -25,6 +25,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from dataset_tools.extract.affiliations import attach_affiliations
+from dataset_tools.extract.affiliations_lexicon import COUNTRY_ADJECTIVES, COUNTRY_NAMES
 from dataset_tools.extract.people_lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     ANAPHORIC_TITLE_HEADS,
@@ -652,6 +654,20 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
 _WORD_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
 
+# A full stop that ends an abbreviation, not a sentence: "U.S. Secretary of State", "Singapore, Mr. Tan".
+_ABBREVIATION_END_RE = re.compile(
+    rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{'|'.join(sorted(HONORIFIC_ABBREV))}|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St)\.)\s+$"
+)
+
+
+def _phrase_start(body: str, sentences: _Sentences, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, not counting the splitter's stops after abbreviations."""
+    start = sentences.start_of(pos)
+    while start > 0 and _ABBREVIATION_END_RE.search(body, max(0, start - 12), start):
+        start = sentences.start_of(start - 1)
+    return start
+
+
 def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None:
     """The role phrase that ends right before ``pos`` ("US Secretary of State", "security minister")."""
     lo = max(sent_start, pos - 120)
@@ -662,7 +678,7 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
         k -= 1  # "the Prime Minister of Singapore, Mr. Lee"
     begin = -1
     has_head = False
-    pending_of = False
+    joiner = ""  # the "of"/"for"/"to"/"and" just stepped over
     while k >= 0:
         _s, _e, w = toks[k]
         base = _POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w
@@ -674,8 +690,8 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
             begin = k  # "Secretary of State": 'State' before the head
         elif low in ROLE_MODIFIERS and (has_head or begin >= 0):
             begin = k
-        elif low in ("of", "for", "and") and begin >= 0 and not pending_of:
-            pending_of = True  # "Secretary of State", "chairman and chief executive"
+        elif low in ("of", "for", "to", "and") and begin >= 0 and not joiner:
+            joiner = low  # "Secretary of State", "ambassador to China", "chairman and chief executive"
             k -= 1
             continue
         elif (
@@ -683,6 +699,7 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
             and low not in _FUNCTION_LOWER
             and base not in HONORIFICS
             and (not has_head or base not in NON_NAME_WORDS - _PLACE_OK)
+            and joiner != "and"  # "Trump and Russian President Putin": Trump is no part of the role
         ):
             # Before the head: "Airbus chief executive", "US Secretary"; after it (walking back),
             # the complement of "of": "Prime Minister of Singapore".
@@ -692,11 +709,11 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
         ):
             k -= 1  # "President of the United States"
             continue
-        elif w.endswith(("'s", "’s")) and begin >= 0:
+        elif w.endswith(("'s", "’s")) and begin >= 0 and joiner != "and":
             begin = k  # "Japan's prime minister"
         else:
             break
-        pending_of = False
+        joiner = ""
         k -= 1
     if begin < 0 or not has_head:
         return None
@@ -708,7 +725,7 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
 
 
 # Places and nationalities may qualify a role ("US Secretary of State", "Chinese president").
-_PLACE_OK = frozenset(
+_PLACE_OK = COUNTRY_NAMES.keys() | COUNTRY_ADJECTIVES.keys() | frozenset(
     w
     for w in NON_NAME_WORDS
     if w[:1].isupper()
@@ -857,11 +874,13 @@ def extract_people(body: str) -> list[PersonEntity]:
     # Events in text order: (start, kind, payload). Kinds: 0 name, 1 title, 2 pronoun.
     events: list[tuple[int, int, int, int, str]] = []  # (start, end, kind, entity or -1, method)
     role_spans: set[tuple[int, int]] = set()
+    name_spans = sorted((nm.start, nm.end) for nm in names)
+    name_starts = [s for s, _ in name_spans]
     for nm, ent_idx in zip(names, owner, strict=True):
         ent = entities[ent_idx]
         events.append((nm.start, nm.end, 0, ent_idx, nm.method))
-        sent_start = sentences.start_of(nm.start)
-        rb = _role_before(body, nm.cue_start if nm.honorific else nm.start, sent_start)
+        cue = nm.cue_start if nm.honorific else nm.start
+        rb = _role_before(body, cue, _phrase_start(body, sentences, cue))
         if rb is not None:
             rs, re_ = rb
             if True:
@@ -875,6 +894,8 @@ def extract_people(body: str) -> list[PersonEntity]:
                     role_spans.add((rs, re2))
                     events.append((rs, re2, 1, ent_idx, "title"))
         ap = _appositive_after(body, nm.end)
+        if ap is not None and bisect_right(name_starts, ap[1] - 1) > bisect_right(name_starts, ap[0] - 1):
+            ap = None  # another name inside: a list of people ("Joe Biden, Japanese Prime Minister Shinzo Abe")
         if ap is not None:
             role = body[ap[0] : ap[1]]
             bare = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", role)
@@ -887,8 +908,6 @@ def extract_people(body: str) -> list[PersonEntity]:
 
     role_sorted = sorted(role_spans)
     role_starts = [r[0] for r in role_sorted]
-    name_spans = sorted((nm.start, nm.end) for nm in names)
-    name_starts = [s for s, _ in name_spans]
 
     # Anaphoric titles: "the Foreign Secretary", "the US's top diplomat" not directly followed by a name.
     for s, e in _title_anaphors(body):
@@ -930,6 +949,7 @@ def extract_people(body: str) -> list[PersonEntity]:
                 mentions=ms,
             )
         )
+    attach_affiliations(body, people)
     return people
 
 

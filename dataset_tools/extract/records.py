@@ -36,6 +36,8 @@ class PersonEntity:
     name: str  # full name without honorific, e.g. "James Cleverly"
     honorific: str | None = None  # "Mr", "Sir", "Dr", ...
     roles: list[str] = field(default_factory=list)  # titles as stated: "Foreign Secretary"
+    parties: list[str] = field(default_factory=list)  # stated parties, canonical: "Conservative"
+    countries: list[str] = field(default_factory=list)  # stated countries, canonical: "United States"
     handles: list[str] = field(default_factory=list)  # "@JamesCleverly"
     aliases: list[str] = field(default_factory=list)  # other name forms seen in the article
     mentions: list[Mention] = field(default_factory=list)

@@ -155,3 +155,21 @@ def test_a_title_with_another_office_modifier_is_another_person() -> None:
     assert "the inspector general" not in sessions and "inspector general" not in sessions
     second_he = body.rindex("He")
     assert any(m.start == second_he for m in people["Michael Horowitz"].mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "roles"),
+    [
+        # a full stop after an abbreviation does not end the role
+        ("Officials said U.S. Secretary of State Mary Keane would fly on.", "Mary Keane", ["U.S. Secretary of State"]),
+        ("The Prime Minister of Singapore, Mr. David Tan, spoke first.", "David Tan", ["Prime Minister of Singapore"]),
+        # "to" joins a role; a name before "and" does not
+        ("US ambassador to China Robert Keane left.", "Robert Keane", ["US ambassador to China"]),
+        ("Donald Trump and Russian President Ivan Petrov met.", "Ivan Petrov", ["Russian President"]),
+        # an appositive that holds another name is a list of people, not a role
+        ("Vice President Joe Biden, Japanese Prime Minister Kenji Sato and others came.", "Joe Biden",
+         ["Vice President"]),
+    ],
+)
+def test_role_phrase_boundaries(body: str, name: str, roles: list[str]) -> None:
+    assert _by_name(extract_people(body))[name].roles == roles
