@@ -46,7 +46,11 @@ _BODIES = frozenset(
     "University College School Institute Association Network Foundation Society Club Company Corporation Corp "
     "Inc Group Center Centre Project Alliance Coalition Forum Times Post News Journal Magazine Television Radio "
     "Airlines Airways Petroleum Express Union Federation Academy Chamber Institution Industries Holdings Partners "
-    "Fund".split()
+    "Fund Exchange".split()
+)
+# Heads that take a country as their subject, not their nationality: "Russia adviser", "China expert".
+_TOPIC_HEADS = frozenset(
+    "adviser advisor expert analyst specialist scholar correspondent czar hawk watcher researcher desk".split()
 )
 _NEXT_WORD_RE = re.compile(r"\s*([\w.]+)")
 _QUALIFIER_FORMS = _alternation([*_PARTY_OF, *COUNTRY_ADJECTIVES])
@@ -68,7 +72,9 @@ _APPOSITIVE_RE = re.compile(
     rf"prominent|leading|longtime|lifelong)\s+)?({_QUALIFIER_FORMS})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|of|who|and|representing|running)\b)"
 )
-_WORD_BEFORE_RE = re.compile(r"(?<!\w)([A-Z]\w*\.?)\s+$")
+# A capitalised word right before, on the same line; a full stop only after an abbreviation ("Sen.", "Mr."),
+# not at the end of a sentence ("... the Republican Party. Donald Trump").
+_WORD_BEFORE_RE = re.compile(r"(?<!\w)([A-Z]\w*|[A-Z]\w{0,3}\.) +$")
 
 
 def attach_affiliations(body: str, people: list[PersonEntity]) -> None:
@@ -109,8 +115,11 @@ def _scan_role(role: str, parties: set[str], countries: set[str]) -> None:
         form = m.group(1)
         if _names_something_else(home, m.end(1)):
             continue
-        if form not in _PARTY_OF and _in_organisation_name(home[: m.start()].split(), home[m.end() :].split()):
+        after = home[m.end() :].split()
+        if form not in _PARTY_OF and _in_organisation_name(home[: m.start()].split(), after):
             continue
+        if form in COUNTRY_NAMES and not form.isupper() and "." not in form and after and after[0] in _TOPIC_HEADS:
+            continue  # "Russia adviser" advises on Russia; "US envoy" is American
         _add(form, parties, countries)
 
 
@@ -124,14 +133,14 @@ def _in_organisation_name(before: list[str], after: list[str]) -> bool:
     A party is kept: the chair of the "Ohio Democratic Party" is a Democrat."""
     if before and before[-1] == "the":
         before = before[:-1]
-    if len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() and not _is_role_word(before[-2]):
-        return True
+    if len(before) >= 2 and before[-1] in ("of", "for") and before[-2][:1].isupper() and not _is_role_word(before[-2]):
+        return True  # "Bank of England", "People for the American Way"
     if before and before[-1][:1].isupper() and not _is_role_word(before[-1]) and _FORM_RE.fullmatch(before[-1]) is None:
         return True
     for word in after:
         if not word[:1].isupper():
             break
-        if word in _BODIES:
+        if re.sub(r"['’]s$", "", word) in _BODIES:
             return True
     return False
 

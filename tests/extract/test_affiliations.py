@@ -59,6 +59,12 @@ def test_each_listed_member_of_a_group_gets_its_party() -> None:
         ("American Medical Association president Ann Lowe objected.", "Ann Lowe"),
         ("Ann Lowe, a reporter for Voice of America, asked first.", "Ann Lowe"),
         ("US Open champion Maria Sorensen lost in Paris.", "Maria Sorensen"),
+        ("Ann Lowe, president of People for the American Way, objected.", "Ann Lowe"),
+        ("Ann Lowe, director of the American Civil Liberties Union's project, objected.", "Ann Lowe"),
+        # a country as the subject of the job
+        ("Former Russia adviser Fiona Hale testified.", "Fiona Hale"),
+        # a sentence before the name ends in a party
+        ("Critics blame the Republican Party.\n\nDonald Trump disagrees.", "Donald Trump"),
         # the adjective qualifies something else
         ("Jimmy Carter spoke. For Carter, the Iranian nuclear talks were a test.", "Jimmy Carter"),
         ("Bernie Sanders spoke. American Sanders supporters cheered.", "Bernie Sanders"),
