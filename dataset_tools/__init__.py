@@ -2,7 +2,7 @@
 
 import warnings
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # pandera imports pyspark's pandas layer whenever pyspark is installed, and that warns about pandas 3 on
 # every run; the pandas backend this package validates with is unaffected.
