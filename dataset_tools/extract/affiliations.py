@@ -54,10 +54,8 @@ _TOPIC_HEADS = frozenset(
 )
 _NEXT_WORD_RE = re.compile(r"\s*([\w.]+)")
 _QUALIFIER_FORMS = _alternation([*_PARTY_OF, *COUNTRY_ADJECTIVES])
-# Right before the name (or its honorific and role): "Labour's ", "Republican ", "Britain's ".
-_BEFORE_RE = re.compile(
-    rf"(?<![\w.\-])(?:(?P<qualifier>{_QUALIFIER_FORMS})(?:['’]s)?|(?P<country>{_alternation(COUNTRY_NAMES)})['’]s?) +$"
-)
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+_GROUP_WORDS = ("including", "such as", "like", "among them")
 # "senior Tories including ", "Republicans such as ", "Labour MPs like ".
 _GROUP_RE = re.compile(
     rf"(?<![\w.\-])(?P<party>{_alternation(_PARTY_OF)})(?:\s+[A-Za-z]+)?\s+(?:including|such\s+as|like|among\s+them)\s+$"
@@ -79,7 +77,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<!\w)([A-Z]\w*|[A-Z]\w{0,3}\.) +$")
 
 def attach_affiliations(body: str, people: list[PersonEntity]) -> None:
     """Fill each person's ``parties`` and ``countries`` (sorted, canonical names) from ``body``."""
-    name_spans = sorted((m.start, m.end) for p in people for m in p.mentions if m.method in ("name", "surname"))
+    name_starts = {m.end: m.start for p in people for m in p.mentions if m.method in ("name", "surname")}
     title_ends = {m.end: m.start for p in people for m in p.mentions if m.method == "title"}
     for person in people:
         parties: set[str] = set()
@@ -88,7 +86,7 @@ def attach_affiliations(body: str, people: list[PersonEntity]) -> None:
             _scan_role(role, parties, countries)
         for mention in person.mentions:
             if mention.method in ("name", "surname"):
-                _around_name(body, mention.start, mention.end, mention.method == "name", name_spans, title_ends,
+                _around_name(body, mention.start, mention.end, mention.method == "name", name_starts, title_ends,
                              parties, countries)
         person.parties = sorted(parties)
         person.countries = sorted(countries)
@@ -149,9 +147,13 @@ def _lead(body: str, start: int, title_ends: dict[int, int]) -> int:
     """Where the phrase that introduces a name begins: before its honorific, title words and role."""
     pos = start
     for _ in range(6):
-        gap = len(body[:pos]) - len(body[:pos].rstrip())
-        role_start = title_ends.get(pos - gap)
-        if role_start is not None and gap <= 2:
+        word_end = pos
+        while word_end > 0 and body[word_end - 1].isspace():
+            word_end -= 1
+        if word_end == pos:
+            break
+        role_start = title_ends.get(word_end)
+        if role_start is not None and pos - word_end <= 2:
             pos = role_start
             continue
         m = _WORD_BEFORE_RE.search(body, max(0, pos - 30), pos)
@@ -165,49 +167,73 @@ def _lead(body: str, start: int, title_ends: dict[int, int]) -> int:
     return pos
 
 
+def _qualifier_before(body: str, lead: int) -> str | None:
+    """The party or country form that ends right before ``lead``: "Labour's ", "Republican ", "Britain's "
+    (a country's name needs the possessive, its adjective not)."""
+    window = body[max(0, lead - 40) : lead]
+    if not window.endswith(" "):
+        return None
+    words = window.split()[-3:]  # the longest forms have three words ("Bosnia and Herzegovina")
+    if not words:
+        return None
+    last = words[-1]
+    apostrophe = last.endswith(("'", "’"))  # "the Democrats’ Ronald Reagan" is a comparison, not a party
+    possessive = apostrophe or last.endswith(("'s", "’s"))
+    words[-1] = _POSSESSIVE_END_RE.sub("", last)
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:])
+        if (phrase in _PARTY_OF or phrase in COUNTRY_ADJECTIVES) and not apostrophe:
+            return phrase
+        if possessive and phrase in COUNTRY_NAMES:
+            return phrase
+    return None
+
+
 def _around_name(
     body: str,
     start: int,
     end: int,
     full_name: bool,
-    name_spans: list[tuple[int, int]],
+    name_starts: dict[int, int],
     title_ends: dict[int, int],
     parties: set[str],
     countries: set[str],
 ) -> None:
     lead = _lead(body, start, title_ends)
-    before = body[max(0, lead - 80) : lead]
-    m = _BEFORE_RE.search(before)
     # Only before a full name or a title: "American Sanders supporters" says nothing of Sanders.
-    if m is not None and (full_name or lead < start):
-        _add(m.group("qualifier") or m.group("country"), parties, countries)
-    _in_group(body, lead, name_spans, title_ends, parties)
+    if full_name or lead < start:
+        form = _qualifier_before(body, lead)
+        if form is not None:
+            _add(form, parties, countries)
+    _in_group(body, lead, name_starts, title_ends, parties)
     after = body[end : end + 60]
     us = _US_PARTY_RE.match(after)
     if us is not None:
         parties.add(US_PARTY_LETTERS[us.group(1)])
-    for pattern in (_BRACKET_RE, _APPOSITIVE_RE):
-        m = pattern.match(after)
-        if m is not None and not _names_something_else(after, m.end(1)):
-            _add(m.group(1), parties, countries)
+    if after[:3].lstrip().startswith(("(", ",")):
+        for pattern in (_BRACKET_RE, _APPOSITIVE_RE):
+            m = pattern.match(after)
+            if m is not None and not _names_something_else(after, m.end(1)):
+                _add(m.group(1), parties, countries)
 
 
 def _in_group(
-    body: str, lead: int, name_spans: list[tuple[int, int]], title_ends: dict[int, int], parties: set[str]
+    body: str, lead: int, name_starts: dict[int, int], title_ends: dict[int, int], parties: set[str]
 ) -> None:
-    """ "senior Tories including X, Y and Z": each listed name belongs to the group's party."""
-    ends = {e: s for s, e in name_spans}
+    """ "senior Tories including X, Y and Z": each listed name belongs to the group's party.
+    ``name_starts`` maps the end of every name mention in the article to its start."""
     pos = lead
     for _ in range(6):
         before = body[max(0, pos - 80) : pos]
-        group = _GROUP_RE.search(before)
-        if group is not None:
-            parties.add(_PARTY_OF[group.group("party")])
+        if before.rstrip().endswith(_GROUP_WORDS):
+            group = _GROUP_RE.search(before)
+            if group is not None:
+                parties.add(_PARTY_OF[group.group("party")])
             return
         gap = _LIST_GAP_RE.search(before)
         if gap is None:
             return
-        previous_start = ends.get(pos - (len(before) - gap.start()))
+        previous_start = name_starts.get(pos - (len(before) - gap.start()))
         if previous_start is None:
             return
         pos = _lead(body, previous_start, title_ends)
