@@ -139,9 +139,11 @@ PEOPLE = Table(
         Column("honorific", "string", "Honorific used for the person (Mr, Sir, Dr, ...).", nullable=True),
         Column("roles", "string_list", "Roles and titles as stated in the articles, sorted."),
         Column("parties", "string_list",
-               "Political parties the articles state for the person, canonical (\"Tories\" → Conservative), sorted."),
+               "Political parties the articles state for the person, canonical (\"Tories\" → Conservative), sorted; "
+               "a party stated in under a quarter as many articles as the most stated one is left out."),
         Column("countries", "string_list",
-               "Countries the articles state for the person (\"US Secretary of State\" → United States), sorted."),
+               "Countries the articles state for the person (\"US Secretary of State\" → United States), sorted; "
+               "the same quarter rule."),
         Column("aliases", "string_list", "Other name forms seen (surname alone, handles, curated aliases)."),
         Column("wikidata_qid", "string", "Wikidata item, from a curation file.", nullable=True,
                pattern=r"^Q[1-9][0-9]*$"),

@@ -48,6 +48,18 @@ def test_parties_and_countries_gather_from_every_article() -> None:
     assert row["countries"] == ["United States"]
 
 
+def test_a_party_stated_far_less_often_than_another_is_dropped() -> None:
+    """One stray attribution among many is noise; a value stated a quarter as often as the top one stays."""
+    docs = [(f"a{i}", [person("Ann Lowe", parties=["Republican"])]) for i in range(8)]
+    stray = [("b", [person("Ann Lowe", parties=["Democratic"], countries=["Russia"])])]
+    switch = [(f"c{i}", [person("Ann Lowe", parties=["Democratic"])]) for i in range(2)]
+    (row,) = resolve_people([*docs, *stray]).people
+    assert row["parties"] == ["Republican"]
+    assert row["countries"] == ["Russia"]  # the only country stated
+    (row,) = resolve_people([*docs, *stray, *switch]).people
+    assert row["parties"] == ["Democratic", "Republican"]  # 3 of 8: a quarter as often
+
+
 def test_middle_names_join_unless_ambiguous() -> None:
     docs = [("a", [person("Hillary Rodham Clinton")]), ("b", [person("Hillary Clinton")]),
             ("c", [person("George H. W. Bush"), person("George W. Bush"), person("George Bush")])]

@@ -49,9 +49,14 @@ _BODIES = frozenset(
     "Fund Exchange".split()
 )
 # Heads that take a country as their subject, not their nationality: "Russia adviser", "China expert".
+# So, in American usage, do "Ukraine ambassador" and "Iraq veteran".
 _TOPIC_HEADS = frozenset(
-    "adviser advisor expert analyst specialist scholar correspondent czar hawk watcher researcher desk".split()
+    "adviser advisor expert analyst specialist scholar correspondent czar hawk watcher researcher desk "
+    "ambassador envoy veteran veterans".split()
 )
+# Party names that are also outlooks: capitalised only by the start of a sentence ("Conservatives such as
+# Brett Kavanaugh ...") they say nothing of a party.
+_OUTLOOK_FORMS = frozenset("Conservative Conservatives Liberal Liberals Communist Communists".split())
 _NEXT_WORD_RE = re.compile(r"\s*([\w.]+)")
 _QUALIFIER_FORMS = _alternation([*_PARTY_OF, *COUNTRY_ADJECTIVES])
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
@@ -167,6 +172,12 @@ def _lead(body: str, start: int, title_ends: dict[int, int]) -> int:
     return pos
 
 
+def _starts_sentence(body: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence, a paragraph or a quotation."""
+    before = body[max(0, pos - 4) : pos].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“‘(:"
+
+
 def _qualifier_before(body: str, lead: int) -> str | None:
     """The party or country form that ends right before ``lead``: "Labour's ", "Republican ", "Britain's "
     (a country's name needs the possessive, its adjective not)."""
@@ -182,6 +193,8 @@ def _qualifier_before(body: str, lead: int) -> str | None:
     words[-1] = _POSSESSIVE_END_RE.sub("", last)
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
+        if phrase in _OUTLOOK_FORMS and _starts_sentence(body, lead - len(window) + window.rfind(phrase)):
+            return None
         if (phrase in _PARTY_OF or phrase in COUNTRY_ADJECTIVES) and not apostrophe:
             return phrase
         if possessive and phrase in COUNTRY_NAMES:
@@ -227,7 +240,9 @@ def _in_group(
         before = body[max(0, pos - 80) : pos]
         if before.rstrip().endswith(_GROUP_WORDS):
             group = _GROUP_RE.search(before)
-            if group is not None:
+            if group is not None and not (
+                group.group("party") in _OUTLOOK_FORMS and _starts_sentence(body, pos - len(before) + group.start())
+            ):
                 parties.add(_PARTY_OF[group.group("party")])
             return
         gap = _LIST_GAP_RE.search(before)

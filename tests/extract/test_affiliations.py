@@ -22,6 +22,7 @@ def _affiliations(body: str) -> dict[str, tuple[list[str], list[str]]]:
         # a role that names a party; "Tories" and "Tory" are the Conservative party
         ("Former Labour leader Alan Whitcombe spoke.", "Alan Whitcombe", ["Labour"], []),
         ("Tory MP Sarah Ling voted against.", "Sarah Ling", ["Conservative"], []),
+        ("The vote went to Conservative Sarah Ling.", "Sarah Ling", ["Conservative"], []),
         ("Democratic presidential candidate Ann Lowe won Iowa.", "Ann Lowe", ["Democratic"], []),
         # a word just before the name
         ("He called on Labour's Sir Chris Dunmore to withdraw the remark.", "Chris Dunmore", ["Labour"], []),
@@ -68,8 +69,13 @@ def test_each_listed_member_of_a_group_gets_its_party() -> None:
         # the adjective qualifies something else
         ("Jimmy Carter spoke. For Carter, the Iranian nuclear talks were a test.", "Jimmy Carter"),
         ("Bernie Sanders spoke. American Sanders supporters cheered.", "Bernie Sanders"),
-        # lower case: an outlook, not a party
+        # lower case, or capitalised only by the sentence: an outlook, not a party
         ("Jane Porter, a conservative, spoke.", "Jane Porter"),
+        ("He spoke. Conservatives such as Jane Porter cheered.", "Jane Porter"),
+        ("Conservative Jane Porter cheered.", "Jane Porter"),
+        # in American usage a country's name before "ambassador" is where the ambassador is sent
+        ("Former Ukraine ambassador Marie Doyle testified.", "Marie Doyle"),
+        ("Iraq veteran Tom Cotter spoke.", "Tom Cotter"),
     ],
 )
 def test_no_affiliation_stated(body: str, name: str) -> None:
