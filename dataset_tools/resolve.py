@@ -9,8 +9,9 @@ The rule, in order:
    fuller name only when exactly one fuller name fits; "George Bush" next to both "George H. W. Bush" and
    "George W. Bush" stays apart.
 3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
-   build with that surname; when two people share it, it stays a person of its own, so two different
-   people sharing a surname are never merged.
+   build with that surname. When several people share it, it joins the one named in full in at least 90%
+   of the articles that name any of them in full ("Obama": Barack, beside a rare Michelle Obama); otherwise
+   it stays a person of its own ("Clinton"). Two people named in full are never merged for a shared surname.
 4. Curation files (``curation/``, see ``curation.py``) come last and win: a fix names a person by id or
    by name and adds aliases or a Wikidata id, merges the person into another id, or splits an id that
    covers several people into one person per list of articles.
@@ -207,6 +208,22 @@ class _Merged:
             self.articles, self.last_article = self.articles + 1, article_id
 
 
+# A lone surname goes to the person named in full in at least this share of the articles that name anyone
+# with that surname in full: "Obama" is Barack Obama beside a rare Michelle Obama, "Clinton" stays apart.
+SURNAME_OWNER_SHARE = 0.9
+
+
+def _surname_owner(owners: Counter[str]) -> str | None:
+    """The full name a lone surname stands for: its only owner, else one that dominates the build."""
+    if len(owners) == 1:
+        return next(iter(owners))
+    total = sum(owners.values())
+    if not total:
+        return None
+    top, count = min(owners.items(), key=lambda item: (-item[1], item[0]))
+    return top if count >= SURNAME_OWNER_SHARE * total else None
+
+
 def _consensus(statements: Counter[str]) -> list[str]:
     """The values stated often enough to trust, sorted: each kept value is stated for the person in at least
     a quarter as many articles as the most stated one. Over thousands of articles a few mis-attributed
@@ -267,15 +284,16 @@ def resolve_people(
             if name_tokens(form):
                 by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
 
-    names = {e.name for _, people in documents for e in people}
+    article_counts = Counter(e.name for _, people in documents for e in people)  # people-in-articles per name
+    names = set(article_counts)
     full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
     canonical = _canonical_full_names(full_names)
 
-    # Surnames that identify exactly one person among the full names.
-    by_surname: dict[str, set[str]] = defaultdict(set)
+    # The people each surname may stand for, with how many articles name each in full.
+    by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for name in full_names:
-        by_surname[name_tokens(name)[-1]].add(canonical[name])
+        by_surname[name_tokens(name)[-1]][canonical[name]] += article_counts.get(name, 0)
 
     def id_of(name: str) -> str:
         """A name's id before the curation's splits and merges: the registry's, else one made from the
@@ -286,8 +304,8 @@ def resolve_people(
             return next(iter(by_registry_name[joined]))
         if len(tokens) > 1:
             return stable_id("per", canonical[name])
-        owners = by_surname.get(joined, set()) if tokens else set()
-        return stable_id("per", next(iter(owners)) if len(owners) == 1 else joined)
+        owner = _surname_owner(by_surname.get(joined, Counter())) if tokens else None
+        return stable_id("per", owner or joined)
 
     registry_by_id = {r.person_id: r for r in registry}
     splits, names_of_split = _splits(fixes)

@@ -80,6 +80,16 @@ def test_surname_alone_joins_only_an_unambiguous_person() -> None:
     assert len(smiths) == 3  # two people share the surname: never merged
 
 
+def test_surname_alone_joins_a_person_named_in_nine_in_ten_of_the_articles() -> None:
+    barack = [(f"b{i}", [person("Barack Obama")]) for i in range(9)]
+    hillary = [(f"h{i}", [person("Hillary Clinton")]) for i in range(3)]
+    docs = [*barack, ("m", [person("Michelle Obama")]), ("x", [person("Obama")]),
+            *hillary, ("w", [person("Bill Clinton")]), ("y", [person("Clinton")])]
+    found = ids(resolve_people(docs), docs)
+    assert found[("x", 0)] == found[("b0", 0)] != found[("m", 0)]  # 9 of the 10 articles name Barack
+    assert found[("y", 0)] not in (found[("h0", 0)], found[("w", 0)])  # 3 of 4: not enough to decide
+
+
 def test_registry_keeps_ids_when_a_fuller_name_appears() -> None:
     registry = [RegistryPerson("per_00000000000000aa", "Tom Tugendhat", ("Thomas Tugendhat",))]
     docs = [("a", [person("Thomas Tugendhat")]), ("b", [person("Tom Tugendhat")])]
