@@ -62,6 +62,8 @@ _CAP = (
 _PART = "|".join(sorted(NAME_PARTICLES))
 _SEQ_RE = re.compile(rf"(?<![\w@/.'’\-])(?:{_CAP})(?:[ ]+(?:(?:{_PART})[ ]+)*(?:{_CAP}))*")
 _TOK_RE = re.compile(r"\S+")
+# A capitalised word with another glued on after two lower-case letters: "TrumpGOP", "PelosiOvernight".
+_GLUED_RE = re.compile(rf"([{_UP}][\w'’\-]*?[a-z]{{2}})(?=[{_UP}])")
 _METHOD_RANK = {method: rank for rank, method in enumerate(MENTION_METHODS)}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 _CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
@@ -283,7 +285,21 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
                 _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
                 toks = []
                 continue
+            glued = _GLUED_RE.match(w)
+            if glued is not None and glued.group(1) in {t[2] for t in toks}:
+                # A web page's hover card: "President Trump Donald John TrumpGOP senators balk ...", the name
+                # again with a headline glued on. The run ends with the name; the headline is no part of it.
+                toks.append((s, s + glued.end(1), glued.group(1)))
+                break
             toks.append((s, e, w))
+        words = [t[2] for t in toks]
+        for k in (3, 2):
+            if len(toks) >= 2 * k and words[-2 * k : -k] == words[-k:]:
+                # A name said twice in a row is a web page's hover card ("Speaker Nancy Pelosi Nancy Pelosi"):
+                # two mentions, not one name.
+                _split_run(body, toks[:-k], names, leftovers, sentences, rejected, lower_words)
+                toks = toks[-k:]
+                break
         if toks:
             _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
     _extend_lists(body, names, rejected)
@@ -856,6 +872,11 @@ def _content_words(phrase: str) -> set[str]:
     return out
 
 
+def _holds_a_name(name_starts: list[int], span: tuple[int, int]) -> bool:
+    """Whether a name mention starts inside ``span`` (``name_starts`` sorted)."""
+    return bisect_right(name_starts, span[1] - 1) > bisect_right(name_starts, span[0] - 1)
+
+
 # --------------------------------------------------------------------------------------------- main
 def extract_people(body: str) -> list[PersonEntity]:
     """Find the people of one article body, each with all its mentions (sorted by start).
@@ -876,25 +897,29 @@ def extract_people(body: str) -> list[PersonEntity]:
     role_spans: set[tuple[int, int]] = set()
     name_spans = sorted((nm.start, nm.end) for nm in names)
     name_starts = [s for s, _ in name_spans]
+    name_ends = {e for _, e in name_spans}
     for nm, ent_idx in zip(names, owner, strict=True):
         ent = entities[ent_idx]
         events.append((nm.start, nm.end, 0, ent_idx, nm.method))
         cue = nm.cue_start if nm.honorific else nm.start
         rb = _role_before(body, cue, _phrase_start(body, sentences, cue))
+        if rb is not None and rb[1] in name_ends and not body[rb[1] : cue].strip():
+            # "Speaker Nancy Pelosi Nancy Pelosi": the first name is no part of the second's role (but in
+            # "an attorney for Pagliano, Mark MacDougall" it is)
+            rb = None
         if rb is not None:
             rs, re_ = rb
-            if True:
-                role = body[rs:re_].strip().rstrip(",").strip()
-                if nm.honorific and role.endswith(nm.honorific):
-                    role = role[: -len(nm.honorific)].strip()
-                if role and role not in ent.roles:
-                    ent.roles.append(role)
-                if role:
-                    re2 = rs + len(role)
-                    role_spans.add((rs, re2))
-                    events.append((rs, re2, 1, ent_idx, "title"))
+            role = body[rs:re_].strip().rstrip(",").strip()
+            if nm.honorific and role.endswith(nm.honorific):
+                role = role[: -len(nm.honorific)].strip()
+            if role and role not in ent.roles:
+                ent.roles.append(role)
+            if role:
+                re2 = rs + len(role)
+                role_spans.add((rs, re2))
+                events.append((rs, re2, 1, ent_idx, "title"))
         ap = _appositive_after(body, nm.end)
-        if ap is not None and bisect_right(name_starts, ap[1] - 1) > bisect_right(name_starts, ap[0] - 1):
+        if ap is not None and _holds_a_name(name_starts, ap):
             ap = None  # another name inside: a list of people ("Joe Biden, Japanese Prime Minister Shinzo Abe")
         if ap is not None:
             role = body[ap[0] : ap[1]]

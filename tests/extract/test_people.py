@@ -173,3 +173,20 @@ def test_a_title_with_another_office_modifier_is_another_person() -> None:
 )
 def test_role_phrase_boundaries(body: str, name: str, roles: list[str]) -> None:
     assert _by_name(extract_people(body))[name].roles == roles
+
+
+def test_a_hover_card_is_the_name_again_not_a_longer_name() -> None:
+    """Web pages repeat a name with a headline glued on: "Speaker Nancy Pelosi Nancy PelosiOvernight ..."."""
+    body = ("President Trump Donald John TrumpGOP senators balk at a trial. "
+            "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: Trump officials said more.")
+    by = _by_name(extract_people(body))
+    assert set(by) == {"Donald John Trump", "Nancy Pelosi"}
+    assert [m.text for m in by["Nancy Pelosi"].mentions if m.method == "name"] == ["Nancy Pelosi", "Nancy Pelosi"]
+    assert by["Nancy Pelosi"].roles == ["Speaker"]
+    _check_offsets(body, list(by.values()))
+
+
+def test_camel_case_names_and_brands_stay_whole() -> None:
+    body = "Prime minister Ramsay MacDonald met Ron DeSantis. PolitiFact said John McCain agreed."
+    by = _by_name(extract_people(body))
+    assert {"Ramsay MacDonald", "Ron DeSantis", "John McCain"} <= set(by)
