@@ -6,8 +6,9 @@ The rule, in order:
    alias it knows keeps the ``person_id`` it had, so ids stay stable when a fuller name appears later.
 2. Two full names are the same person when their first and last names agree and their middle parts do
    not conflict ("Hillary Clinton" and "Hillary Rodham Clinton"). A name without a middle part joins a
-   fuller name only when exactly one fuller name fits; "George Bush" next to both "George H. W. Bush" and
-   "George W. Bush" stays apart.
+   fuller name when exactly one fits, or when one of those that fit is named in at least 90% of their
+   articles ("Donald Trump" beside "Donald J. Trump" and a stray "Donald Trump Trump"); otherwise it stays
+   apart ("George Bush" next to both "George H. W. Bush" and "George W. Bush" in like numbers).
 3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
    build with that surname. When several people share it, it joins the one named in full in at least 90%
    of the articles that name any of them in full ("Obama": Barack, beside a rare Michelle Obama); otherwise
@@ -208,20 +209,20 @@ class _Merged:
             self.articles, self.last_article = self.articles + 1, article_id
 
 
-# A lone surname goes to the person named in full in at least this share of the articles that name anyone
-# with that surname in full: "Obama" is Barack Obama beside a rare Michelle Obama, "Clinton" stays apart.
-SURNAME_OWNER_SHARE = 0.9
+# A name that fits several people goes to the one named in at least this share of their articles: "Obama"
+# is Barack Obama beside a rare Michelle Obama; "Clinton" (Hillary 1,450 articles, Bill 573) stays apart.
+DOMINANT_SHARE = 0.9
 
 
-def _surname_owner(owners: Counter[str]) -> str | None:
-    """The full name a lone surname stands for: its only owner, else one that dominates the build."""
-    if len(owners) == 1:
-        return next(iter(owners))
-    total = sum(owners.values())
+def _dominant(candidates: Counter[str]) -> str | None:
+    """The candidate a name stands for: the only one, else one named in DOMINANT_SHARE of their articles."""
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    total = sum(candidates.values())
     if not total:
         return None
-    top, count = min(owners.items(), key=lambda item: (-item[1], item[0]))
-    return top if count >= SURNAME_OWNER_SHARE * total else None
+    top, count = min(candidates.items(), key=lambda item: (-item[1], item[0]))
+    return top if count >= DOMINANT_SHARE * total else None
 
 
 def _consensus(statements: Counter[str]) -> list[str]:
@@ -288,7 +289,7 @@ def resolve_people(
     names = set(article_counts)
     full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
-    canonical = _canonical_full_names(full_names)
+    canonical = _canonical_full_names(full_names, article_counts)
 
     # The people each surname may stand for, with how many articles name each in full.
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
@@ -304,7 +305,7 @@ def resolve_people(
             return next(iter(by_registry_name[joined]))
         if len(tokens) > 1:
             return stable_id("per", canonical[name])
-        owner = _surname_owner(by_surname.get(joined, Counter())) if tokens else None
+        owner = _dominant(by_surname.get(joined, Counter())) if tokens else None
         return stable_id("per", owner or joined)
 
     registry_by_id = {r.person_id: r for r in registry}
@@ -386,7 +387,7 @@ def _merges(fixes: Sequence[PersonFix], id_of_name: Callable[[str], str]) -> dic
     return {pid: final(pid) for pid in sorted(into)}
 
 
-def _canonical_full_names(names: Sequence[str]) -> dict[str, str]:
+def _canonical_full_names(names: Sequence[str], article_counts: Mapping[str, int]) -> dict[str, str]:
     """Map each full name to the id key of its person (rule 2 of the module docstring).
 
     The key is "first last" when only one person in the build has that first and last name, so the id
@@ -401,13 +402,16 @@ def _canonical_full_names(names: Sequence[str]) -> dict[str, str]:
         # Fuller names first, so that a shorter name can join the one fuller name that fits it.
         heads: list[str] = []
         head_of: dict[str, str] = {}
+        weight: Counter[str] = Counter()  # articles naming each head's person so far
         for name in sorted(same_ends, key=lambda n: (-len(name_tokens(n)), n)):
             fits = [h for h in heads if _middles_compatible(name_tokens(h), name_tokens(name))]
-            if len(fits) == 1:
-                head_of[name] = fits[0]
-            else:  # nothing fits, or several do: a person of its own
+            owner = fits[0] if len(fits) == 1 else _dominant(Counter({h: weight[h] for h in fits}))
+            if owner is not None:
+                head_of[name] = owner
+            else:  # nothing fits, or several do and none dominates: a person of its own
                 heads.append(name)
-                head_of[name] = name
+                head_of[name] = owner = name
+            weight[owner] += article_counts.get(name, 0)
         for name, head in head_of.items():
             keys[name] = f"{first} {last}" if len(heads) == 1 else " ".join(name_tokens(head))
     return keys

@@ -80,6 +80,14 @@ def test_surname_alone_joins_only_an_unambiguous_person() -> None:
     assert len(smiths) == 3  # two people share the surname: never merged
 
 
+def test_a_short_name_joins_the_fuller_name_that_dominates() -> None:
+    """A stray junk name ("Donald Trump Trump") must not keep "Donald Trump" from "Donald J. Trump"."""
+    docs = [*[(f"j{i}", [person("Donald J. Trump")]) for i in range(10)], ("x", [person("Donald Trump Trump")]),
+            ("s", [person("Donald Trump")])]
+    found = ids(resolve_people(docs), docs)
+    assert found[("s", 0)] == found[("j0", 0)] != found[("x", 0)]
+
+
 def test_surname_alone_joins_a_person_named_in_nine_in_ten_of_the_articles() -> None:
     barack = [(f"b{i}", [person("Barack Obama")]) for i in range(9)]
     hillary = [(f"h{i}", [person("Hillary Clinton")]) for i in range(3)]
