@@ -298,7 +298,7 @@ def resolve_people(
 
     def id_of(name: str) -> str:
         """A name's id before the curation's splits and merges: the registry's, else one made from the
-        canonical full name (a lone surname: its only full-name owner's, else the surname's own)."""
+        canonical full name (a lone surname: its only or dominant full-name owner's, else the surname's own)."""
         tokens = name_tokens(name)
         joined = " ".join(tokens)
         if len(by_registry_name.get(joined, ())) == 1:

@@ -62,8 +62,9 @@ _QUALIFIER_FORMS = _alternation([*_PARTY_OF, *COUNTRY_ADJECTIVES])
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _GROUP_WORDS = ("including", "such as", "like", "among them")
 # "senior Tories including ", "Republicans such as ", "Labour MPs like ".
+_GROUP_WORDS_RE = "|".join(w.replace(" ", r"\s+") for w in _GROUP_WORDS)
 _GROUP_RE = re.compile(
-    rf"(?<![\w.\-])(?P<party>{_alternation(_PARTY_OF)})(?:\s+[A-Za-z]+)?\s+(?:including|such\s+as|like|among\s+them)\s+$"
+    rf"(?<![\w.\-])(?P<party>{_alternation(_PARTY_OF)})(?:\s+[A-Za-z]+)?\s+(?:{_GROUP_WORDS_RE})\s+$"
 )
 _LIST_GAP_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _US_PARTY_RE = re.compile(r"\s*\(\s*([RD])(?:\s*[-–.,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\)")

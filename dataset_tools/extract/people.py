@@ -292,9 +292,9 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
                 toks.append((s, s + glued.end(1), glued.group(1)))
                 break
             toks.append((s, e, w))
-        words = [t[2] for t in toks]
+        words = [t[2] for t in toks] if len(toks) >= 4 else []  # most runs are too short to repeat a name
         for k in (3, 2):
-            if len(toks) >= 2 * k and words[-2 * k : -k] == words[-k:]:
+            if len(words) >= 2 * k and words[-2 * k : -k] == words[-k:]:
                 # A name said twice in a row is a web page's hover card ("Speaker Nancy Pelosi Nancy Pelosi"):
                 # two mentions, not one name.
                 _split_run(body, toks[:-k], names, leftovers, sentences, rejected, lower_words)
