@@ -58,8 +58,11 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
   week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
   makes a verb possible ("if he's elected"). For verbs only the auxiliary chain
-  right before the trigger counts, so a cue in another clause does not leak in. A date after
-  publication (or FUTURE_REF) turns occurred into planned.
+  right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as
+  "did not". A date after publication (or FUTURE_REF) turns occurred into planned; a verb in the past
+  tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
+  year") or misread ("ruled on November 22" read as the coming November). A live page updated for
+  days under its first date ("testified on August 13", published August 11) loses right dates so.
 - participants — people (indices into ``people``) whose mentions are:
   the subject (nearest mention on the left in the clause, not governed by a preposition and not the
   object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
@@ -228,8 +231,9 @@ _VICTIM_NOUNS = frozenset("assassination assassinate kill kidnap abduct abductio
 _QUOTE_TYPES = frozenset({"statement", "accusation", "criticism", "appeal", "threat"})
 
 _AUX = frozenset(
-    """do does did don't doesn't didn't will would shall should can could may might must 'll ’ll to not
-    n't never""".split()
+    # "ca", "wo", "sha": what _words leaves of "can't", "won't", "shan't" once it splits off "n't"
+    """do does did will would shall should can could may might must 'll ’ll to not n't never ca wo
+    sha""".split()
 ) | BE_FORMS | HAVE_FORMS
 _ADVERBS = frozenset(
     """also already now yet still just then later soon reportedly allegedly previously recently finally
@@ -354,7 +358,8 @@ _FIRE_WEAPON_WORDS = frozenset(
     shells live rubber guns mortars mortar""".split())
 # Military lemmas that need violence around them: "clashed over the budget" is a quarrel, not a fight.
 _NEEDS_VIOLENCE = frozenset("shell clash offensive shoot ambush military strike".split())
-_WORD_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+# "didn't" is two words, "did" and "n't", so a contracted negation reads like "did not".
+_WORD_RE = re.compile(r"\w+(?=n[’']t\b)|n[’']t\b|[\w’'-]+|[^\w\s]")
 _COMMA_RE = re.compile(r",(?!\d)")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -563,7 +568,7 @@ def _sentences(body: str) -> tuple[list[int], list[int]]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD_RE.findall(text)]
+    return [w.lower().replace("n’t", "n't") for w in _WORD_RE.findall(text)]
 
 
 def _gap_is_titles(gap: str) -> bool:
@@ -826,6 +831,32 @@ def _conditional_noun(window: list[str], before_if: list[str]) -> bool:
     return not possessed or bool(set(window) & _OUTCOME_VERBS)
 
 
+def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
+    """A verb in the past tense ("announced", "has announced", "was killed")."""
+    if mt.nominal or not mt.finite or mt.form not in ("ed", "past"):
+        return False
+    before = _prev_words(body, sent_start, mt.start, 1)
+    return not (before and before[0] in PRESENT_BE | {"be", "being"})  # "is banned from Monday" is not past
+
+
+# "not" negates the verb after it; the noun it governs did not happen only when that verb brings it
+# about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
+# mention the nomination", "isn't worried about the meeting").
+_VERB_NEGATORS = frozenset({"not", "n't", "never"})
+_NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
+    """a an the any order ordered ordering authorize authorized authorise authorised approve approved allow
+    allowed permit permitted run runs ran running press pressed pressing pursue pursued recommend recommended
+    come came coming expect expected expects foresee foresees""".split())
+
+
+def _negates_noun(window: list[str]) -> bool:
+    """True when a negation cue among ``window`` (the words before a noun trigger, nearest first) negates it."""
+    for i, w in enumerate(window):
+        if w in NEGATION_CUES:
+            return w not in _VERB_NEGATORS or i == 0 or window[i - 1] in _NEGATION_PASSES
+    return False
+
+
 def _status_and_voice(
     body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool, prev: _Mention | None
 ) -> tuple[str, bool, bool]:
@@ -866,7 +897,7 @@ def _status_and_voice(
         words = set(window)
         # negation only close to the noun ("did not hold talks", "no talks", "cancelled a planned
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
-        if set(window[:4]) & NEGATION_CUES:
+        if _negates_noun(window[:4]):
             return "negated", False, False
         if words & POSSIBLE_CUES or _asked_for(window):
             return "possible", False, False
@@ -1233,6 +1264,9 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue
         if te.start >= mt.end and _modifies_noun_trigger(body, te, trigger_starts, verbal_starts):
             continue  # "agreed to cooperate ... in the 2016 election": the election's date
+        if te.start >= mt.end and before and (before[0] in _POSSESSIVES or before[0].endswith(("'s", "’s"))) \
+                and _PREMODIFIER_NEXT_RE.match(body, te.end):
+            continue  # "announced his 2016 presidential bid": the bid's year, not the announcement's
         if mt.reduced and te.end <= mt.start:
             continue  # "said Wednesday ... schoolgirls kidnapped by": the date before belongs to the main verb
         # Another event between them claims the date; a fronted date is the main clause's, so then only
@@ -1253,6 +1287,7 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
 
 
 _PREMODIFIER_GAP_RE = re.compile(r" (?:[a-z]+ )?")
+_PREMODIFIER_NEXT_RE = re.compile(r"[ -][A-Za-z]")  # a word follows: the date modifies a noun
 
 
 def _modifies_noun_trigger(body: str, te: TimeExpression, trigger_starts: list[int], verbal_starts: list[int]) -> bool:
@@ -1515,9 +1550,13 @@ def extract_events(
     for mt in mentions:
         ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
-        if mt.te is not None and mt.status == "occurred" and _after_publication(
-                doc.tes[mt.te].value, published):
-            mt.status = "planned"
+        if mt.te is not None and mt.status == "occurred" and _after_publication(doc.tes[mt.te].value, published):
+            if _past_tense_verb(body, mt, ss):
+                # "announced his bid next year", "ruled on November 22" (a past November read as the
+                # coming one): it happened, and a date after its own report is someone else's or misread
+                mt.te = None
+            else:
+                mt.status = "planned"
 
     # "Two days later, she flew to Oslo." (when no time expression covers it): dated from the last event
     # dated by a time expression in the two sentences before.

@@ -397,12 +397,12 @@ def test_any_text_gives_well_formed_events(pieces: list[str]) -> None:
 
 
 def test_days_later_dates_from_the_previous_event() -> None:
-    body = "Jane Doe met John Roe in Oslo on May 3. Two days later, Jane Doe visited Rome."
+    body = "Jane Doe met John Roe in Oslo on March 1. Two days later, Jane Doe visited Rome."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
-    meeting, visit = run(body, people, [timex(body, "on May 3", "2024-05-03", "day")])
-    assert (meeting.date_value, meeting.date_source) == ("2024-05-03", "time_expression")
+    meeting, visit = run(body, people, [timex(body, "on March 1", "2024-03-01", "day")])
+    assert (meeting.date_value, meeting.date_source) == ("2024-03-01", "time_expression")
     assert (visit.event_type, visit.location, visit.date_value, visit.date_source) == (
-        "visit", "Rome", "2024-05-05", "relative_event")
+        "visit", "Rome", "2024-03-03", "relative_event")
 
 
 def test_speaking_with_a_person_is_a_meeting_but_not_with_reporters() -> None:
@@ -732,3 +732,35 @@ def test_a_noun_asked_for_has_not_happened() -> None:
     body = "Jane Doe asked for his response to the criticism of John Roe."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [e.status for e in run(body, people) if e.trigger_text == "criticism"] == ["occurred"]
+
+
+def test_contracted_negation_negates() -> None:
+    body = "Jane Doe didn't meet John Roe. John Roe won’t visit Oslo. Jane Doe wasn't elected."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.event_type, e.status) for e in run(body, people)] == [
+        ("meeting", "negated"), ("visit", "negated"), ("election", "negated")]
+
+
+def test_a_past_verb_is_not_planned_by_a_later_date() -> None:
+    # PUB is 6 March 2024: a past tense reports what happened, so the later date is not its date
+    body = "Jane Doe announced her bid on April 9. John Roe will visit Oslo on April 10."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    april = [timex(body, "on April 9", "2024-04-09", "day"), timex(body, "on April 10", "2024-04-10", "day")]
+    announced, visit = run(body, people, april)
+    assert (announced.event_type, announced.status, announced.date_value) == ("statement", "occurred", None)
+    assert (visit.event_type, visit.status, visit.date_value) == ("visit", "planned", "2024-04-10")
+
+
+def test_a_year_owned_by_a_noun_does_not_date_the_verb() -> None:
+    body = "Jane Doe announced her 2028 presidential bid on Monday."
+    people = [person(body, "Jane Doe")]
+    times = [timex(body, "2028", "2028", "year"), timex(body, "on Monday", "2024-03-04", "day")]
+    [e] = run(body, people, times)
+    assert (e.event_type, e.status, e.date_value) == ("statement", "occurred", "2024-03-04")
+
+
+def test_not_negates_a_noun_only_through_a_verb_that_brings_it_about() -> None:
+    body = "Jane Doe did not hold talks with John Roe. Jane Doe did not mention the nomination of John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, e.status) for e in run(body, people)] == [
+        ("talks", "negated"), ("nomination", "occurred")]
