@@ -927,9 +927,12 @@ def _status_and_voice(
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
     coordinated = bool(left) and left[-1] in _COORDINATORS
-    if form == "ed" and not chain and coordinated and _takes_object(mt) \
+    listed = len(left) > 1 and left[-1] == "," and (
+        left[-2].endswith(("ed", "en", "wn")) or left[-2] in _IRREGULAR_PAST)
+    if form == "ed" and not chain and (coordinated or listed) and _takes_object(mt) \
             and _passive_before(_prev_words(body, sent_start, mt.start, 7)[:-1]):
-        passive = True  # "was overthrown and killed": the second participle shares the first one's voice
+        # "was overthrown and killed", "was pilloried, mocked": a participle in a row shares the first one's voice
+        passive = True
     if mt.lemma == "accuse" and form == "ed" and not chain and body[mt.end:mt.end + 4] == " of ":
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")

@@ -764,3 +764,10 @@ def test_not_negates_a_noun_only_through_a_verb_that_brings_it_about() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [(e.trigger_text, e.status) for e in run(body, people)] == [
         ("talks", "negated"), ("nomination", "occurred")]
+
+
+def test_participles_in_a_list_share_the_passive() -> None:
+    body = "John Roe praised Jane Doe. Jane Doe was pilloried, mocked and distorted in the press."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [mocked] = [e for e in run(body, people) if e.trigger_text == "mocked"]
+    assert names(mocked, people) == {"Jane Doe": "target"}
