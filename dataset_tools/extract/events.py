@@ -843,18 +843,29 @@ def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
 # about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
 # mention the nomination", "isn't worried about the meeting").
 _VERB_NEGATORS = frozenset({"not", "n't", "never"})
+_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
     """a an the any order ordered ordering authorize authorized authorise authorised approve approved allow
     allowed permit permitted run runs ran running press pressed pressing pursue pursued recommend recommended
     come came coming expect expected expects foresee foresees""".split())
 
 
-def _negates_noun(window: list[str]) -> bool:
+def _negates_noun(window: list[str], event_type: str) -> bool:
     """True when a negation cue among ``window`` (the words before a noun trigger, nearest first) negates it."""
     for i, w in enumerate(window):
         if w in NEGATION_CUES:
+            if w == "without" and set(window[i + 1:]) & _VERB_NEGATORS:
+                return False  # "hasn't been without criticism"
+            if w in _DENIALS and event_type in _QUOTE_TYPES:
+                return False  # "denied Reade's accusations": denying what was said does not unsay it
             return w not in _VERB_NEGATORS or i == 0 or window[i - 1] in _NEGATION_PASSES
     return False
+
+
+# Words that open a noun phrase: a capitalised word after them modifies a noun, it is no subject.
+_NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
+    """scheduled planned upcoming forthcoming impending expected proposed potential possible prospective
+    rumoured rumored mooted would-be eventual next last recent latest first surprise historic official""".split())
 
 
 def _status_and_voice(
@@ -870,12 +881,15 @@ def _status_and_voice(
     left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
     form = mt.form
     nominal = form == "noun"
-    prev_orig = _WORD_RE.findall(body[max(sent_start, mt.start - 30):mt.start])[-1:]
+    prev_two = _WORD_RE.findall(body[max(sent_start, mt.start - 40):mt.start])[-2:]
+    prev_orig = prev_two[-1:]
     # A verb needs a subject or an auxiliary before it ("they meet", "will visit", "Democrats agree",
     # "officials announce"); after a determiner, possessive or adjective it is a noun ("a potential
-    # visit", "the ban", "Trump's visit", "his radical urges").
+    # visit", "the ban", "Trump's visit", "his radical urges"), also with a name between them ("a
+    # scheduled Moscow visit", "the Paris talks").
     subject_like = bool(prev_orig) and not prev_orig[0].endswith(("'s", "’s")) and (
-        (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS)
+        (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS
+         and not (len(prev_two) == 2 and prev_two[0].lower() in _NOUN_PHRASE_OPENERS))
         or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
             and prev_orig[0] not in _DETERMINERS))
     if form in ("base", "s") and not prev_is_person and not subject_like and not (
@@ -897,7 +911,7 @@ def _status_and_voice(
         words = set(window)
         # negation only close to the noun ("did not hold talks", "no talks", "cancelled a planned
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
-        if _negates_noun(window[:4]):
+        if _negates_noun(window[:4], mt.event_type):
             return "negated", False, False
         if words & POSSIBLE_CUES or _asked_for(window):
             return "possible", False, False
@@ -912,7 +926,9 @@ def _status_and_voice(
         return "occurred", False, False
     reduced = False
     chain: list[str] = []
-    for w in reversed(left):
+    # "not to picket or protest": the second of two infinitives shares the auxiliaries of the first
+    shared = len(left) >= 3 and left[-1] in ("or", "and") and left[-3] == "to"
+    for w in reversed(left[:-2] if shared else left):
         if w in _AUX or w in _ADVERBS or w in ("going",) or (w.endswith("ly") and len(w) > 4):
             chain.append(w)
             continue
@@ -1762,6 +1778,11 @@ def _cameo(c: _Cluster) -> str | None:
     return CAMEO_CODES.get(c.event_type)
 
 
+# Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".
+# Accusations and criticism are not: many accuse or criticise the same person.
+_HAPPENS_ONCE = frozenset({"legal_action", "arrest", "attack", "dismissal", "election", "appointment"})
+
+
 def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> list[_Cluster]:
     """Greedy clustering in text order: each mention joins the most similar compatible event."""
     related: dict[int, set[int]] = {}
@@ -1799,7 +1820,12 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 tied = (value is not None and value == c.date_value) or (
                     mt.location is not None and mt.location == c.location)
                 verbs_only = not mt.nominal and not any(m.nominal for m in c.members)
-                if verbs_only and len(cp & persons) < 2 and not tied:
+                # the same verb happening to the same person ("has been charged ... charged him on March
+                # 11") or the same plan told twice ("will declare ... will declare") is one event
+                same_undergoer = same_lemma and cp == persons and (
+                    mt.status in ("planned", "possible") or (mt.event_type in _HAPPENS_ONCE and all(
+                        r == "target" for r in (*mt.participants.values(), *c.participants.values()))))
+                if verbs_only and len(cp & persons) < 2 and not tied and not same_undergoer:
                     # two verbs sharing one person ("Trump criticised the judge ... Trump criticised the
                     # press") are two events unless a date or place ties them; a noun ("the criticism")
                     # is what refers back

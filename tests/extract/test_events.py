@@ -771,3 +771,32 @@ def test_participles_in_a_list_share_the_passive() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     [mocked] = [e for e in run(body, people) if e.trigger_text == "mocked"]
     assert names(mocked, people) == {"Jane Doe": "target"}
+
+
+def test_a_name_between_a_determiner_and_a_noun_trigger_is_no_subject() -> None:
+    body = "It came a week before a scheduled Moscow visit by John Roe."
+    people = [person(body, "John Roe")]
+    [e] = run(body, people)
+    assert (e.event_type, e.status, names(e, people)) == ("visit", "planned", {"John Roe": "source"})
+
+
+def test_a_second_infinitive_shares_the_negation_of_the_first() -> None:
+    body = "Jane Doe told her followers not to picket or protest the event on Sunday."
+    times = [timex(body, "on Sunday", "2024-03-03", "day")]
+    [e] = run(body, [person(body, "Jane Doe")], times)
+    assert (e.event_type, e.status) == ("protest", "negated")
+
+
+def test_denying_or_double_negating_an_accusation_does_not_unsay_it() -> None:
+    body = "John Roe denied Jane Doe's accusations. Jane Doe's case against John Roe hasn't been without criticism."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.event_type, e.status) for e in run(body, people)] == [
+        ("accusation", "occurred"), ("criticism", "occurred")]
+
+
+def test_the_same_verb_happening_to_the_same_person_is_one_event() -> None:
+    body = ("John Roe has been charged with insider trading. The regulator obtained orders on March 1, when "
+            "it charged Roe with masterminding a scheme.")
+    people = [person(body, "John Roe", "Roe")]
+    [e] = run(body, people, [timex(body, "on March 1", "2024-03-01", "day")])
+    assert (e.event_type, e.date_value, names(e, people)) == ("legal_action", "2024-03-01", {"John Roe": "target"})
