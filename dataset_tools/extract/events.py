@@ -260,7 +260,8 @@ _NOUN_READINGS = frozenset(
     " ambush".split())
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
-_GOVERNORS_OCCURRED = frozenset("forced compelled obliged pressured managed voted votes".split())
+_GOVERNORS_OCCURRED = frozenset(
+    "forced compelled obliged pressured managed voted votes started began begun continued".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
 # Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
@@ -361,6 +362,14 @@ _NEEDS_VIOLENCE = frozenset("shell clash offensive shoot ambush military strike"
 # "didn't" is two words, "did" and "n't", so a contracted negation reads like "did not".
 _WORD_RE = re.compile(r"\w+(?=n[’']t\b)|n[’']t\b|[\w’'-]+|[^\w\s]")
 _COMMA_RE = re.compile(r",(?!\d)")
+# The noun as the subject of a modal and a verb of taking place: "an announcement could come this week",
+# "a visit by Xi will follow". Other predicates say what the event does ("his arrest might not be a move")
+# and leave whether it happened alone.
+_MODAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:with|by|between|of|to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(could|might|may|would|will|shall)"
+    r"(?:\s+(?:still|also|likely|soon|now|then))?\s+(?:come|follow|happen|occur|begin|start|take\s+place|go\s+ahead"
+    r"|be\s+(?:held|staged|announced|signed|reached|made))\b")
+_PROTESTED_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b|\s*[,:]\s*[\"“]")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _CAL_VALUE_RE = re.compile(r"^\d{3,4}(?:$|-)")
@@ -709,8 +718,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     prev = _words(body[max(0, m.start() - 12):m.start()])[-1:]
     if prev == ["you"]:
         return False  # "By signing up you agree to ...": boilerplate and instructions, not news
-    if lemma == "meet" and set(after[:4]) & _MEET_NOT_PEOPLE:
-        return False  # "does not meet that pledge": to satisfy, not to meet someone
+    if lemma == "meet" and nxt != "with" and set(
+            _words(body[m.end():m.end() + 50])[:6]) & _MEET_NOT_PEOPLE:
+        return False  # "does not meet that pledge", "meet the Oct. 1 deadline": to satisfy, not to meet someone
     if lemma == "slam" and nxt in ("shut", "into", "door", "brakes", "dunk"):
         return False  # "slam shut the border"
     if lemma == "blast" and nxt in ("out", "off", "through"):
@@ -917,6 +927,8 @@ def _status_and_voice(
             return "possible", False, False
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False
+        if modal_after := _MODAL_AFTER_RE.match(body, mt.end):
+            return ("planned" if modal_after.group(1) in ("will", "shall") else "possible"), False, False
         near = left[-4:]
         if mt.text.lower().startswith("on ") and near[-1:] and near[-1] in PRESENT_BE:
             return "ongoing", False, False  # "workers are on strike"
@@ -934,8 +946,8 @@ def _status_and_voice(
             continue
         if w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE or w in _GOVERNORS_NEGATED:
             chain.append(w)
-        if w in _GOVERNORS_OCCURRED:
-            return "occurred", False, True  # "was forced to resign"
+        if w in _GOVERNORS_OCCURRED:  # "was forced to resign", "continued to be met by strikes"
+            return "occurred", form == "ed" and bool(set(chain) & BE_FORMS), True
         break
     words = set(chain)
     mt.perfect = form == "ed" and bool(words & {"has", "have", "'ve", "’ve"})
@@ -1552,6 +1564,8 @@ def extract_events(
             if lemma == "bomb" or not mt.participants:
                 mt.dropped = True
             mt.event_type = "criticism"
+        if mt.event_type == "protest" and mt.form == "ed" and _PROTESTED_THAT_RE.match(body, mt.end):
+            mt.event_type = "statement"  # "Gorsuch protested that ...": an objection said, not a demonstration
         _context_filters(body, mt, ss, se)
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)

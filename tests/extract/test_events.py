@@ -800,3 +800,22 @@ def test_the_same_verb_happening_to_the_same_person_is_one_event() -> None:
     people = [person(body, "John Roe", "Roe")]
     [e] = run(body, people, [timex(body, "on March 1", "2024-03-01", "day")])
     assert (e.event_type, e.date_value, names(e, people)) == ("legal_action", "2024-03-01", {"John Roe": "target"})
+
+
+def test_meeting_a_deadline_is_no_meeting() -> None:
+    body = "Jane Doe does not expect the office to meet the Oct. 1 deadline. She will meet with John Roe."
+    people = [person(body, "Jane Doe", "She"), person(body, "John Roe")]
+    assert [e.trigger_text for e in run(body, people)] == ["meet"] and run(body, people)[0].trigger_start > 60
+
+
+def test_started_to_means_it_happened_and_protested_that_is_said() -> None:
+    body = "Jane Doe started to criticize John Roe. John Roe protested that “the case law is wrong.”"
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.event_type, e.status) for e in run(body, people)] == [
+        ("criticism", "occurred"), ("statement", "occurred")]
+
+
+def test_a_noun_before_a_modal_is_not_yet_real() -> None:
+    body = "A meeting with John Roe could come this week. A visit by Jane Doe will follow."
+    people = [person(body, "John Roe"), person(body, "Jane Doe")]
+    assert [(e.event_type, e.status) for e in run(body, people)] == [("meeting", "possible"), ("visit", "planned")]
