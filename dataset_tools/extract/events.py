@@ -59,7 +59,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
   makes a verb possible ("if he's elected"). For verbs only the auxiliary chain
   right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as
-  "did not". A date after publication (or FUTURE_REF) turns occurred into planned; a verb in the past
+  "did not". Before a noun, "not" negates it only through a verb that brings it about ("did not hold
+  talks", not "did not mention the nomination"); denying an accusation does not unsay it.
+  A date after publication (or FUTURE_REF) turns occurred into planned; a verb in the past
   tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
   year") or misread ("ruled on November 22" read as the coming November). A live page updated for
   days under its first date ("testified on August 13", published August 11) loses right dates so.
@@ -109,7 +111,10 @@ Mentions are merged into one event when they share type (or trigger word), have 
 (equal, or possible/planned), their person sets nest (one is a subset of the other), dates and
 locations agree (or one is missing), and they are not the two ends of a "a day after" relation.
 Two verbs sharing a single person are two events ("criticised the judge ... criticised the press")
-unless a date or place ties them — nouns ("the talks", "the criticism") are what refer back. A
+unless a date or place ties them — nouns ("the talks", "the criticism") are what refer back — or the
+same verb happens to the same target ("has been charged ... charged him on March 11"; only for types
+a person undergoes once in a story: legal action, arrest, attack, dismissal, election, appointment)
+or tells the same plan again ("will declare ... will declare"). A
 mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting")
 or with the same trigger word and date. The event keeps the trigger of its first mention.
 
