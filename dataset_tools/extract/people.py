@@ -17,6 +17,8 @@ How it works, in passes over the body:
 3. Mentions are grouped into entities by surname/first-name compatibility.
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far.
+   Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
+   ..." within three sentences) a "he" may be him, and then it is no mention of anyone named.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from dataset_tools.extract.people_lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
+    UNNAMED_PERSON_GENDER,
     first_names,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
@@ -66,6 +69,23 @@ _TOK_RE = re.compile(r"\S+")
 _GLUED_RE = re.compile(rf"([{_UP}][\w'’\-]*?[a-z]{{2}})(?=[{_UP}])")
 _METHOD_RANK = {method: rank for rank, method in enumerate(MENTION_METHODS)}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+# A person the article does not name, as a sentence's subject: "A Rhode Island man called ..." brings in
+# someone new, and the "he" after it is that man, not the last named one; "The man retracted ..." goes on
+# with him (but may as well refer back to a named man). Group 1 the article, group 2 the noun.
+UNNAMED_PERSON_RE = re.compile(
+    r"\b(The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(UNNAMED_PERSON_GENDER) + r")\b(?=\s+[a-z])")
+
+
+def _sentence_opening(body: str, start: int) -> int:
+    while start < len(body) and body[start] in " \n\"“":
+        start += 1
+    return start
+
+
+def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
+    """An unnamed person brought in as the subject of the sentence starting at ``start`` ("A Rhode Island man")."""
+    m = UNNAMED_PERSON_RE.match(body, _sentence_opening(body, start))
+    return m if m is not None and m.group(1) != "The" else None
 _CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
 # Sentence ends: terminal punctuation (+ closing quotes/brackets) then space, or a line break.
@@ -948,6 +968,10 @@ def extract_people(body: str) -> list[PersonEntity]:
 
     for m in _PRONOUN_RE.finditer(body):
         events.append((m.start(), m.end(), 2, -1, "pronoun"))
+    for m in UNNAMED_PERSON_RE.finditer(body):
+        before = body[:m.start()].rstrip()
+        if not before or before[-1] in ".!?\"”":  # a sentence's subject; the method slot holds "a man", "the man"
+            events.append((m.start(), m.end(), 3, -1, f"{m.group(1).lower()} {m.group(2)}"))
 
     events.sort(key=lambda x: (x[0], -x[1]))
     _resolve(body, events, entities, sentences)
@@ -1003,10 +1027,32 @@ def _resolve(
     history: list[tuple[int, int, bool]] = []  # (sentence, entity, subject-like)
     first_in_sentence: dict[int, int] = {}
     counts = [0] * len(entities)
+    # Unnamed people (kind 3) get indices -2, -3, ...: pronouns may refer to them, but they are no entity.
+    unnamed: dict[int, str] = {}
     for s, e, kind, ent_idx, method in events:
         sent = sentences.index(s)
+        if kind == 3:
+            article, noun = method.split()
+            gender = UNNAMED_PERSON_GENDER[noun]
+            if article == "the":
+                # "A Rhode Island man ... The man": the same unnamed man when one came in within three
+                # sentences; otherwise "the man" describes someone named ("Zehaf-Bibeau ... The man had been")
+                ent_idx = next((idx for h_sent, idx, _ in reversed(history) if idx < -1 and sent - h_sent <= 3
+                                and unnamed[idx] == gender), -1)
+                if ent_idx == -1:
+                    continue
+            else:
+                ent_idx = -2 - len(unnamed)
+                unnamed[ent_idx] = gender
+            first_in_sentence.setdefault(sent, ent_idx)
+            history.append((sent, ent_idx, first_in_sentence[sent] == ent_idx))
+            continue
         if kind == 2:
-            ent_idx = _resolve_pronoun(body[s:e].lower(), sent, history, entities)
+            ent_idx = _resolve_pronoun(body[s:e].lower(), sent, history, entities, unnamed)
+            if ent_idx < -1:
+                # the unnamed person: no mention of anyone named. Only "A man" / "The man" keep him salient,
+                # not a pronoun ("A man was arrested. In his first response, Trump ... he": Trump)
+                continue
             if ent_idx < 0:
                 continue
         elif kind == 1 and ent_idx < 0:
@@ -1030,7 +1076,8 @@ def _resolve(
 
 
 def _resolve_pronoun(
-    word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity]
+    word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity],
+    unnamed: dict[int, str],
 ) -> int:
     gender = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
     best = -1
@@ -1044,7 +1091,9 @@ def _resolve_pronoun(
         if idx in seen:
             continue
         seen.add(idx)
-        g = entities[idx].gender
+        if idx < -1 and dist == 0 and word in ("him", "her"):
+            continue  # "A gunman shot him": an object is not its own sentence's subject
+        g = unnamed[idx] if idx < -1 else entities[idx].gender
         if gender is not None and g is not None and g != gender:
             continue
         # Same sentence: the nearest earlier person; earlier sentences: the subject first.
@@ -1065,7 +1114,7 @@ def _resolve_title(
     # The word that makes the head an office of its own: "inspector general", "deputy secretary".
     modifier = tokens[-2] if len(tokens) >= 2 else ""
     best, best_score = -1, 0.0
-    recent = {idx: pos for pos, (_, idx, _) in enumerate(history)}
+    recent = {idx: pos for pos, (_, idx, _) in enumerate(history) if idx >= 0}  # not the unnamed (negative)
     for idx, ent in enumerate(entities):
         if idx not in recent:
             continue

@@ -658,6 +658,12 @@ NAME_PARTICLES = frozenset(
 # Generational suffixes kept as part of the name ("William Clay Ford Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
+# Nouns for a person the article does not name, with the gender they give. Only gendered nouns: "the
+# officer" or "a spokesman for X" is as often a side figure whose "he" is the named person.
+UNNAMED_PERSON_GENDER: dict[str, str] = {
+    **dict.fromkeys("man boy gunman husband father son brother".split(), "m"),
+    **dict.fromkeys("woman girl wife mother daughter sister".split(), "f"),
+}
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 

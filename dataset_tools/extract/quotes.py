@@ -33,6 +33,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dataset_tools.extract.people import new_unnamed_person_at
+from dataset_tools.extract.people_lexicon import UNNAMED_PERSON_GENDER
 from dataset_tools.extract.quotes_lexicon import (
     ABBREVIATIONS,
     AUX_ADVERBS,
@@ -1445,6 +1447,9 @@ def _salient_person(
             hi = art.paras[para][1]
             continue
         lo = art.sentence_start(hi - 1, plo) if hi - 1 > plo else plo
+        if (unnamed := new_unnamed_person_at(art.body, lo)) is not None and unnamed.start() < pos and \
+                UNNAMED_PERSON_GENDER[unnamed.group(2)] == gender:
+            return None  # "A Rhode Island man called ... “...,” he wrote": someone the article does not name
         j = bisect.bisect_left(starts, lo)
         exact: list[tuple[int, int, int]] = []  # (start, end, person) of same-gender mentions
         possessive: list[int] = []

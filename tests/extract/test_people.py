@@ -190,3 +190,19 @@ def test_camel_case_names_and_brands_stay_whole() -> None:
     body = "Prime minister Ramsay MacDonald met Ron DeSantis. PolitiFact said John McCain agreed."
     by = _by_name(extract_people(body))
     assert {"Ramsay MacDonald", "Ron DeSantis", "John McCain"} <= set(by)
+
+
+def test_a_pronoun_after_an_unnamed_man_is_not_the_last_named_one() -> None:
+    body = ("A local man called Senator John Whitmore's office and made a claim. The man later retracted it and "
+            "said he had made a mistake.\n\nJohn Whitmore said he would look into it.")
+    whitmore = _by_name(extract_people(body))["John Whitmore"]
+    pronouns = [m.start for m in whitmore.mentions if m.method == "pronoun"]
+    assert pronouns == [body.rindex("he would")]  # "he had made" is the local man's
+
+
+def test_the_man_after_a_named_man_is_still_him_and_a_fronted_his_looks_ahead() -> None:
+    body = ("Police named the gunman as Michael Brandt. The man had been under watch, and he had tried to travel. "
+            "A second man was arrested nearby. In his first statement, Mayor Tom Reyes said he was shocked.")
+    by = _by_name(extract_people(body))
+    assert body.index("he had tried") in {m.start for m in by["Michael Brandt"].mentions}
+    assert body.index("he was shocked") in {m.start for m in by["Tom Reyes"].mentions}

@@ -263,6 +263,15 @@ def test_pronoun_prefers_the_subject_of_the_previous_sentence() -> None:
     assert q.method == "adjacent_pronoun"
 
 
+def test_pronoun_after_an_unnamed_man_names_nobody() -> None:
+    body = (
+        "A local man called Senator John Whitmore's office and made a claim.\n\n"
+        "“I have made a mistake,” he wrote on Twitter."
+    )
+    [q] = _run(body, _people(body, ("John Whitmore", ["Whitmore"])))
+    assert q.person is None and q.speaker_text == "he"
+
+
 def test_organisation_speaker() -> None:
     body = "“The president has full confidence in the director,” the White House said in a statement."
     [q] = _run(body, [])
