@@ -75,17 +75,6 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]im
 UNNAMED_PERSON_RE = re.compile(
     r"\b(The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(UNNAMED_PERSON_GENDER) + r")\b(?=\s+[a-z])")
 
-
-def _sentence_opening(body: str, start: int) -> int:
-    while start < len(body) and body[start] in " \n\"“":
-        start += 1
-    return start
-
-
-def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
-    """An unnamed person brought in as the subject of the sentence starting at ``start`` ("A Rhode Island man")."""
-    m = UNNAMED_PERSON_RE.match(body, _sentence_opening(body, start))
-    return m if m is not None and m.group(1) != "The" else None
 _CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
 # Sentence ends: terminal punctuation (+ closing quotes/brackets) then space, or a line break.
@@ -969,8 +958,10 @@ def extract_people(body: str) -> list[PersonEntity]:
     for m in _PRONOUN_RE.finditer(body):
         events.append((m.start(), m.end(), 2, -1, "pronoun"))
     for m in UNNAMED_PERSON_RE.finditer(body):
-        before = body[:m.start()].rstrip()
-        if not before or before[-1] in ".!?\"”":  # a sentence's subject; the method slot holds "a man", "the man"
+        j = m.start()
+        while j > 0 and body[j - 1].isspace():
+            j -= 1
+        if j == 0 or body[j - 1] in ".!?\"”":  # a sentence's subject; the method slot holds "a man", "the man"
             events.append((m.start(), m.end(), 3, -1, f"{m.group(1).lower()} {m.group(2)}"))
 
     events.sort(key=lambda x: (x[0], -x[1]))
@@ -1049,11 +1040,9 @@ def _resolve(
             continue
         if kind == 2:
             ent_idx = _resolve_pronoun(body[s:e].lower(), sent, history, entities, unnamed)
-            if ent_idx < -1:
-                # the unnamed person: no mention of anyone named. Only "A man" / "The man" keep him salient,
-                # not a pronoun ("A man was arrested. In his first response, Trump ... he": Trump)
-                continue
             if ent_idx < 0:
+                # nobody, or the unnamed person: no mention of anyone named. Only "A man" / "The man" keep
+                # him salient, not a pronoun ("A man was arrested. In his first response, Trump ... he": Trump)
                 continue
         elif kind == 1 and ent_idx < 0:
             ent_idx = _resolve_title(body[s:e], entities, counts, history)
@@ -1103,6 +1092,18 @@ def _resolve_pronoun(
             best_key = key
             best = idx
     return best
+
+
+def _sentence_opening(body: str, start: int) -> int:
+    while start < len(body) and body[start] in " \n\"“":
+        start += 1
+    return start
+
+
+def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
+    """An unnamed person brought in as the subject of the sentence starting at ``start`` ("A Rhode Island man")."""
+    m = UNNAMED_PERSON_RE.match(body, _sentence_opening(body, start))
+    return m if m is not None and m.group(1) != "The" else None
 
 
 def _resolve_title(
