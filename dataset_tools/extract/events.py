@@ -822,6 +822,12 @@ def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _possessor(word: str) -> bool:
+    """A possessive determiner or a possessive noun: "his", "Trump's"."""
+    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
+
 # Verbs whose object is an outcome still open inside a condition: "if he wins his re-election".
 _OUTCOME_VERBS = frozenset("win wins won winning lose loses lost losing".split())
 _ASK_WORDS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
@@ -842,7 +848,7 @@ def _conditional_noun(window: list[str], before_if: list[str]) -> bool:
         return True
     if not set(window) & _SUBJECT_PRONOUNS:
         return False
-    possessed = bool(window) and (window[0] in _POSSESSIVES or window[0].endswith(("'s", "’s")))
+    possessed = bool(window) and _possessor(window[0])
     return not possessed or bool(set(window) & _OUTCOME_VERBS)
 
 
@@ -991,7 +997,7 @@ def _status_and_voice(
     clause = _words(body[max(sent_start, prev_trigger_end, mt.start - 60):mt.start])
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
     conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"})
-    if words & {"not", "n't", "never"} or words & _GOVERNORS_NEGATED:
+    if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
     modal = words & {"may", "might", "could", "should", "must", "can"}
     if conditional or modal or words & _GOVERNORS_POSSIBLE:  # "could meet", "hopes to", "if he's elected"
@@ -1300,8 +1306,7 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue
         if te.start >= mt.end and _modifies_noun_trigger(body, te, trigger_starts, verbal_starts):
             continue  # "agreed to cooperate ... in the 2016 election": the election's date
-        if te.start >= mt.end and before and (before[0] in _POSSESSIVES or before[0].endswith(("'s", "’s"))) \
-                and _PREMODIFIER_NEXT_RE.match(body, te.end):
+        if te.start >= mt.end and before and _possessor(before[0]) and _PREMODIFIER_NEXT_RE.match(body, te.end):
             continue  # "announced his 2016 presidential bid": the bid's year, not the announcement's
         if mt.reduced and te.end <= mt.start:
             continue  # "said Wednesday ... schoolgirls kidnapped by": the date before belongs to the main verb

@@ -72,7 +72,7 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]im
 # A person the article does not name, as a sentence's subject: "A Rhode Island man called ..." brings in
 # someone new, and the "he" after it is that man, not the last named one; "The man retracted ..." goes on
 # with him (but may as well refer back to a named man). Group 1 the article, group 2 the noun.
-UNNAMED_PERSON_RE = re.compile(
+_UNNAMED_PERSON_RE = re.compile(
     r"\b(The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(UNNAMED_PERSON_GENDER) + r")\b(?=\s+[a-z])")
 
 _CAPWORD_RE = re.compile(rf"(?<![\w@'’\-])[{_UP}][\w'’\-]*")
@@ -957,7 +957,7 @@ def extract_people(body: str) -> list[PersonEntity]:
 
     for m in _PRONOUN_RE.finditer(body):
         events.append((m.start(), m.end(), 2, -1, "pronoun"))
-    for m in UNNAMED_PERSON_RE.finditer(body):
+    for m in _UNNAMED_PERSON_RE.finditer(body):
         j = m.start()
         while j > 0 and body[j - 1].isspace():
             j -= 1
@@ -1102,7 +1102,7 @@ def _sentence_opening(body: str, start: int) -> int:
 
 def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
     """An unnamed person brought in as the subject of the sentence starting at ``start`` ("A Rhode Island man")."""
-    m = UNNAMED_PERSON_RE.match(body, _sentence_opening(body, start))
+    m = _UNNAMED_PERSON_RE.match(body, _sentence_opening(body, start))
     return m if m is not None and m.group(1) != "The" else None
 
 
