@@ -322,6 +322,11 @@ _COMPOUND_HEADS = frozenset(
     infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report time
     reports itinerary delegation organiser organizer host hosts""".split()
 )
+# Nouns a name modifies when it stands for a person's side: "Clinton officials", "the Trump campaign".
+_GROUP_NOUNS = frozenset(
+    """officials official aides aide campaign administration allies supporters advisers advisors staff staffers
+    team camp loyalists associates lawyers attorneys spokesman spokeswoman spokesperson government family
+    foundation voters backers critics opponents surrogates transition cabinet regime forces""".split())
 _ELECTED_HEADS = frozenset(
     """representatives representative members member lawmakers body bodies office offices positions post
     posts legislators councillors councilors government governments""".split()
@@ -363,6 +368,8 @@ _FIRE_WEAPON_WORDS = frozenset(
     """at on upon shots shot missiles missile rockets rocket bullets rounds weapons tear into warning artillery
     shells live rubber guns mortars mortar""".split())
 # Military lemmas that need violence around them: "clashed over the budget" is a quarrel, not a fight.
+_MARCH_OF_ABSTRACT = frozenset(
+    "progress history time technology science events folly democracy freedom globalization globalisation".split())
 _NEEDS_VIOLENCE = frozenset("shell clash offensive shoot ambush military strike".split())
 # "didn't" is two words, "did" and "n't", so a contracted negation reads like "did not".
 _WORD_RE = re.compile(r"\w+(?=n[’']t\b)|n[’']t\b|[\w’'-]+|[^\w\s]")
@@ -784,8 +791,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "conviction" and (nxt == "that" or (prev and prev[0] in ("strong", "deep", "firm", "personal",
                                                                           "moral", "religious", "political"))):
         return False  # a firm belief, not a verdict
-    if lemma == "march" and (text[0].isupper() or nxt in ("toward", "towards", "forward", "madness")):
-        return False  # the month; "the march toward war" is a metaphor
+    if lemma == "march" and (text[0].isupper() or nxt in ("toward", "towards", "forward", "madness") or (
+            nxt == "of" and set(after[1:3]) & _MARCH_OF_ABSTRACT)):
+        return False  # the month; "the march toward war", "the march of progress" are metaphors
     if lemma == "rally" and nxt in ("behind", "around", "support", "supporters", "voters", "votes", "cry", "point",
                                     "call", "the", "his", "her", "their"):
         return False  # "rallied behind her", "a rallying cry", "rally the base": support, not a gathering
@@ -999,6 +1007,8 @@ def _status_and_voice(
     conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"})
     if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
+    if form == "base" and not chain and left[-1:] in (["he"], ["she"]) and (left[-2:-1] or [""])[0] not in _AUX:
+        return "possible", passive, finite  # a subjunctive: "requesting that he testify", "demanded she resign"
     modal = words & {"may", "might", "could", "should", "must", "can"}
     if conditional or modal or words & _GOVERNORS_POSSIBLE:  # "could meet", "hopes to", "if he's elected"
         return "possible", passive, finite
@@ -1042,7 +1052,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     if _reduced_ing_relative(doc, mt, clause_lo, nominal):
         left = []  # "the women accusing him": the noun before the participle is its agent, not a name further left
     # "Jane Doe, who leads the party, met John Roe": the clause between subject and verb is skipped
-    inner = _interposed_clause(body, clause_lo, mt.start)
+    inner = _interposed_clause(doc, clause_lo, mt.start)
     if inner is not None:
         left = [m for m in left if not (inner[0] <= m[0] and m[1] <= inner[1])]
         prev_trigger_end = min(prev_trigger_end, inner[0])
@@ -1095,6 +1105,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
+        if gap_words and gap_words[0] in _GROUP_NOUNS and gap[:1] == " ":
+            break  # "Clinton officials blame ...", "the Trump campaign declared": the name modifies the subject
         relative = _relative_clause_gap(_words(gap))
         if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break
@@ -1196,8 +1208,10 @@ def _reduced_ing_relative(doc: _Doc, mt: _Mention, lo: int, nominal: bool) -> bo
     return not doc.mentions_between(mt.start - len(w) - 2, mt.start)  # "saw him visiting": a person
 
 
-def _interposed_clause(body: str, lo: int, trigger_start: int) -> tuple[int, int] | None:
-    """Span of ", who/which/whose ... ," (or a dashed one) that ends right before the trigger, if any."""
+def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int] | None:
+    """Span of ", who/which/whose ... ," (or a dashed one) that ends right before the trigger, if any;
+    also an apposition to a name: "Robert McDonnell, once a rising star ..., was indicted"."""
+    body = doc.body
     lo = max(lo, trigger_start - 200)  # a longer interposed clause is rare; keep the search short
     close = max(body.rfind(",", lo, trigger_start), body.rfind("—", lo, trigger_start))
     if close < 0 or trigger_start - close > 40 or not all(
@@ -1208,9 +1222,17 @@ def _interposed_clause(body: str, lo: int, trigger_start: int) -> tuple[int, int
     if opening < 0:
         return None
     first = _words(body[opening + 1:opening + 12])[:1]
-    if not first or first[0] not in _RELATIVE_OPENERS:
+    if not first:
         return None
-    return opening, close + 1
+    if first[0] in _RELATIVE_OPENERS:
+        return opening, close + 1
+    # an apposition: the opening mark follows a name, and the inserted phrase names nobody ("Trump,
+    # Clinton, and Sanders were" is a list, not an apposition)
+    before = doc.mentions_between(max(0, opening - 80), opening + 1)
+    if before and not body[before[-1][1]:opening].strip() and not doc.mentions_between(opening, close) \
+            and not {"and", "or"} & set(_words(body[opening:close])[:2]):
+        return opening, close + 1
+    return None
 
 
 def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trigger: int,
@@ -1670,10 +1692,8 @@ def _sentence_keeps(body: str, lemma: str, form: str, start: int, end: int, ss: 
         # participle is followed by a comma and the main clause ("Visiting Kyiv, she said ...")
         return False
     if lemma in _NEEDS_VIOLENCE or lemma in ("raid", "fire"):
-        if lemma == "fire":
-            nxt = _words(body[end:end + 20])[:1]
-            if not (nxt and nxt[0] in _FIRE_WEAPON_WORDS):
-                return True  # a dismissal, checked for its person later
+        if lemma == "fire" and not _gunfire(body, start, end):
+            return True  # a dismissal, checked for its person later
         if _VIOLENCE_RE.search(body, ss, start) or _VIOLENCE_RE.search(body, end, se):
             return True
         # "FBI agents raided his office" is a search (typed in _context_filters); "clashed over the budget"
@@ -1688,9 +1708,22 @@ def _sentence_keeps(body: str, lemma: str, form: str, start: int, end: int, ss: 
     return True
 
 
+_FIRED_THINGS = frozenset(
+    "shots shot rounds bullets missiles missile rockets rocket shells weapons weapon guns gun mortars".split())
+
+
+def _gunfire(body: str, start: int, end: int) -> bool:
+    """"fired rockets at the town", "shots were fired": a weapon's firing, not a dismissal."""
+    nxt = _words(body[end:end + 20])[:1]
+    if nxt and nxt[0] in _FIRE_WEAPON_WORDS:
+        return True
+    before = [w for w in _words(body[max(0, start - 40):start]) if w not in _AUX and w not in _ADVERBS]
+    return bool(before) and before[-1] in _FIRED_THINGS
+
+
 def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
     """Types of ambiguous triggers that the sentence allowed (see ``_sentence_keeps``)."""
-    if mt.lemma == "fire" and (_words(body[mt.end:mt.end + 20])[:1] or [""])[0] in _FIRE_WEAPON_WORDS:
+    if mt.lemma == "fire" and _gunfire(body, mt.start, mt.end):
         mt.event_type, mt.lemma = "attack", "shoot"  # "fired rockets at the town"
         mt.participants = {p: r for p, r in mt.participants.items() if r != "target"}
     elif mt.lemma == "raid" and not (_VIOLENCE_RE.search(body, ss, mt.start) or _VIOLENCE_RE.search(body, mt.end, se)):
@@ -1804,6 +1837,17 @@ def _cameo(c: _Cluster) -> str | None:
 
 # Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".
 # Accusations and criticism are not: many accuse or criticise the same person.
+def _oblique_of(body: str, verb: _Mention, noun: _Mention) -> bool:
+    """"was indicted on Tuesday on federal charges", "sued him in a lawsuit": a noun of the verb's own type
+    in a phrase hanging on the verb names the same event."""
+    if verb.nominal or verb.event_type != noun.event_type or verb.sentence != noun.sentence \
+            or not 0 <= noun.start - verb.end <= 60:
+        return False
+    between = _words(body[verb.end:noun.start])
+    return not set(between) & (_CLAUSE_BREAK_WORDS | {",", ";", "and"}) and bool(
+        set(between[-3:]) & {"on", "with", "in", "over"})
+
+
 _HAPPENS_ONCE = frozenset({"legal_action", "arrest", "attack", "dismissal", "election", "appointment"})
 
 
@@ -1854,7 +1898,7 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                     # press") are two events unless a date or place ties them; a noun ("the criticism")
                     # is what refers back
                     continue
-            elif not persons and not (mt.nominal and (mt.definite or (
+            elif not persons and not (mt.nominal and (mt.definite or _oblique_of(doc.body, c.members[-1], mt) or (
                     same_lemma and value is not None and value == c.date_value))):
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word

@@ -820,3 +820,42 @@ def test_a_noun_before_a_modal_is_not_yet_real() -> None:
     body = "A meeting with John Roe could come this week. A visit by Jane Doe will follow."
     people = [person(body, "John Roe"), person(body, "Jane Doe")]
     assert [(e.event_type, e.status) for e in run(body, people)] == [("meeting", "possible"), ("visit", "planned")]
+
+
+def test_an_apposition_between_subject_and_verb_is_skipped() -> None:
+    body = "Former Gov. John Roe, once a rising star who was considered presidential material, was indicted on Tuesday."
+    people = [person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert (e.event_type, names(e, people)) == ("legal_action", {"John Roe": "target"})
+
+
+def test_shots_that_were_fired_are_no_dismissal() -> None:
+    body = "John Roe said he was not sure how many shots were fired during the raid."
+    assert "dismissal" not in [e.event_type for e in run(body, [person(body, "John Roe", "he")])]
+
+
+def test_the_march_of_progress_is_no_protest() -> None:
+    body = "Jane Doe framed her plans in keeping with the march of American progress."
+    assert run(body, [person(body, "Jane Doe")]) == []
+
+
+def test_a_subjunctive_after_a_demand_has_not_happened() -> None:
+    body = "Lawmakers sent a letter to John Roe requesting that he testify before the committee."
+    people = [person(body, "John Roe", "he")]
+    [e] = run(body, people)
+    assert (e.event_type, e.status, names(e, people)) == ("statement", "possible", {"John Roe": "source"})
+
+
+def test_a_name_modifying_the_subject_noun_is_not_the_subject() -> None:
+    body = "Roe officials blasted Jane Doe. The Roe campaign criticized the ruling."
+    people = [person(body, "John Roe", "Roe"), person(body, "Jane Doe")]
+    events = run(body, people)
+    assert all("John Roe" not in names(e, people) for e in events)
+    assert [names(e, people) for e in events][:1] == [{"Jane Doe": "target"}]
+
+
+def test_charges_hanging_on_a_verb_of_their_type_are_its_event() -> None:
+    body = "John Roe was indicted along with his wife on Tuesday on federal charges of accepting gifts."
+    people = [person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert (e.trigger_text, names(e, people)) == ("indicted", {"John Roe": "target"})
