@@ -44,6 +44,7 @@ from dataset_tools.extract.people_lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
     UNNAMED_PERSON_GENDER,
+    US_STATES,
     first_names,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
@@ -67,6 +68,15 @@ _SEQ_RE = re.compile(rf"(?<![\w@/.'’\-])(?:{_CAP})(?:[ ]+(?:(?:{_PART})[ ]+)*(
 _TOK_RE = re.compile(r"\S+")
 # A capitalised word with another glued on after two lower-case letters: "TrumpGOP", "PelosiOvernight".
 _GLUED_RE = re.compile(rf"([{_UP}][\w'’\-]*?[a-z]{{2}})(?=[{_UP}])")
+# A town before its state: "Des Moines, Iowa, on Monday", "in Myrtle Beach, S.C. He said". The state
+# must end a phrase: in "Sanders, Vermont independent" or "Grassley, Iowa's senior senator" it qualifies
+# a noun.
+_STATE_AFTER_RE = re.compile(
+    r",[ ]+(?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True) if s.endswith("."))
+    + r")(?!\w)|(?:" + "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True) if not s.endswith("."))
+    + r")(?=[,;:.)!?\"”]|\s*\n|\s*$|[ ]+(?:\(|(?:on|in|at|and|or|where|when|who|which|is|was|has|had|to|for|from"
+    r"|after|before|near|with)\b)))"
+)
 _METHOD_RANK = {method: rank for rank, method in enumerate(MENTION_METHODS)}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # A person the article does not name, as a sentence's subject: "A Rhode Island man called ..." brings in
@@ -266,6 +276,23 @@ def _role_word_before(body: str, start: int) -> bool:
 _SKIP_SINGLE = (NON_NAME_WORDS | ORG_WORDS) - set(HONORIFICS) - set(TITLE_WORDS)
 
 
+_TOWN_WORDS_RE = re.compile(
+    rf"(?:^|(?<=\n)|\b(?i:in|at|near|from|to|into|outside|inside|across|throughout|around|toward|towards)[ ]+"
+    rf"(?:(?:the|downtown|suburban|nearby)[ ]+)?)((?:[{_UP}][\w'’\-]*[ ]+){{0,3}}[{_UP}][\w'’\-]*)$"
+)
+
+
+def _towns(body: str) -> frozenset[tuple[str, ...]]:
+    """The capitalised words between a place preposition (or a line's start) and a state: "in Des Moines,
+    Iowa", "Moore, Okla. (AP)". Not "Sen. Rand Paul, Kentucky, said", where the state is a senator's."""
+    out: set[tuple[str, ...]] = set()
+    for m in _STATE_AFTER_RE.finditer(body):
+        run = _TOWN_WORDS_RE.search(body, max(0, m.start() - 80), m.start())
+        if run is not None:
+            out.add(tuple(run.group(1).split()))
+    return frozenset(out)
+
+
 def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tuple[int, int, str]]]:
     """Pass 1: names with positive evidence, plus the leftover capitalised tokens for pass 2."""
     caps = _allcaps_spans(body)
@@ -431,6 +458,9 @@ def _split_run(
     if place_prefix:
         leftovers.extend(rest)
         return  # "San Diego Padres", "St. Louis Cardinals": a place-led name is not a person
+    if honorific is None and lower_words.is_town(words):
+        leftovers.extend(rest)
+        return  # "Des Moines" in an article that wrote "Des Moines, Iowa": a town, not a person
     if _in_score_line(body, start, lower_words) and honorific is None:
         leftovers.extend(rest)
         return  # "Bahia 1 Botafogo 2": team results, not people
@@ -512,7 +542,7 @@ def _context_says_person(body: str, start: int, end: int, single: bool, lower_wo
 
 class _LowerWords:
     """The article's lower-case words, built on first use: a capitalised word also used in lower
-    case in the same article is a common noun, not a name."""
+    case in the same article is a common noun, not a name. Also its towns (see ``_towns``)."""
 
     def __init__(self, body: str) -> None:
         self.body = body
@@ -521,10 +551,18 @@ class _LowerWords:
         self.score_spans: list[tuple[int, int]] | None = None
         self.score_starts: list[int] = []
 
+        self.towns: frozenset[tuple[str, ...]] | None = None
+
     def has(self, word: str) -> bool:
         if self.words is None:
             self.words = set(re.findall(r"\b[a-z][a-z\-]+\b", self.body))
         return word in self.words
+
+    def is_town(self, words: list[str]) -> bool:
+        """Whether the article writes these words before a state ("Des Moines, Iowa")."""
+        if self.towns is None:
+            self.towns = _towns(self.body)
+        return tuple(words) in self.towns
 
 
 def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, int, str]]]) -> None:

@@ -745,3 +745,19 @@ Wanderers Athletic Athletico Atletico Sporting Dynamo Olympique Real Inter Juven
 AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memorial Trophy
 """.split()
 )
+
+# US states (and the capital district) as news copy writes them after a town: full names and AP style
+# abbreviations (not postal codes: "OK", "IN", "ME" are words too; not "Washington", which as often
+# follows a name in a list or a sentence: "Trump, Washington gasped"). "Des Moines, Iowa" and "Ann Arbor,
+# Mich." name places, not people.
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+Wisconsin Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky.
+La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa.
+R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.""".split()
+) | frozenset(
+    ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia")
+)

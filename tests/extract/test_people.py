@@ -206,3 +206,15 @@ def test_the_man_after_a_named_man_is_still_him_and_a_fronted_his_looks_ahead() 
     by = _by_name(extract_people(body))
     assert body.index("he had tried") in {m.start for m in by["Michael Brandt"].mentions}
     assert body.index("he was shocked") in {m.start for m in by["Tom Reyes"].mentions}
+
+
+def test_a_town_written_before_its_state_is_no_person() -> None:
+    body = ("Jane Porter spoke at a rally in Des Moines, Iowa, on Monday. Des Moines voters cheered. She flew on "
+            "to Myrtle Beach, S.C. for another event.")
+    assert set(_by_name(extract_people(body))) == {"Jane Porter"}
+
+
+def test_a_state_after_a_politician_is_theirs_not_a_town() -> None:
+    body = ("Sen. Rand Paul, Kentucky, voted no. Rep. Hakeem Jeffries, N.Y., argued the point, and Sen. Bernard "
+            "Sanders, Vermont independent, agreed. Carol Haines, Iowa's treasurer, said nothing.")
+    assert {"Rand Paul", "Hakeem Jeffries", "Bernard Sanders", "Carol Haines"} <= set(_by_name(extract_people(body)))
