@@ -32,6 +32,7 @@ from dataset_tools.extract.affiliations_lexicon import COUNTRY_ADJECTIVES, COUNT
 from dataset_tools.extract.people_lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     ANAPHORIC_TITLE_HEADS,
+    DENOMINATIONS,
     HONORIFIC_ABBREV,
     HONORIFICS,
     NAME_PARTICLES,
@@ -433,9 +434,10 @@ def _split_run(
     rest = toks[i:]
     # The name ends at an organisation word, a run of >4 tokens is not a name.
     words = [t[2] for t in rest]
-    if words[-1] in ORG_WORDS or any(w in ORG_WORDS for w in words[1:]):
+    if words[-1] in ORG_WORDS or any(w in ORG_WORDS for w in words[1:]) or words[-2:] == ["White", "House"] \
+            or any(w in DENOMINATIONS for w in words[:-1]):
         leftovers.extend(rest)
-        return
+        return  # "Baptist Church", "the Clinton White House"
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
     # first name a place word is a surname ("MaliVai Washington", "Bob May").
     strong_first = _is_first_name(words[0]) or _is_initial(words[0])

@@ -743,7 +743,14 @@ Building Plaza Mall Stores Store Restaurant Cafe Bros Sons Associates Consulting
 Analytics Solutions Ventures Investments Investors Funds Reserve Treasury Police Rangers Rovers
 Wanderers Athletic Athletico Atletico Sporting Dynamo Olympique Real Inter Juventus Ajax Celtic FC
 AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memorial Trophy
+Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
 """.split()
+)
+# Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran
+# Seminary"); last in a run they may be a surname ("Edward Baptist").
+DENOMINATIONS = frozenset(
+    """Baptist Methodist Episcopal Lutheran Presbyterian Orthodox Mormon Evangelical Pentecostal Anglican
+    Adventist Unitarian Congregational Catholic""".split()
 )
 
 # US states (and the capital district) as news copy writes them after a town: full names and AP style

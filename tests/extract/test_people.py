@@ -218,3 +218,10 @@ def test_a_state_after_a_politician_is_theirs_not_a_town() -> None:
     body = ("Sen. Rand Paul, Kentucky, voted no. Rep. Hakeem Jeffries, N.Y., argued the point, and Sen. Bernard "
             "Sanders, Vermont independent, agreed. Carol Haines, Iowa's treasurer, said nothing.")
     assert {"Rand Paul", "Hakeem Jeffries", "Bernard Sanders", "Carol Haines"} <= set(_by_name(extract_people(body)))
+
+
+def test_buildings_churches_and_institutions_are_no_people() -> None:
+    body = ("Jane Porter spoke in the Rose Garden after a meeting in the Roosevelt Room. A former Clinton White "
+            "House aide, Tom Ashdown, joined the Brookings Institution. Mourners filled Grace Episcopal Church. "
+            "Historian Edward Baptist said the Reagan Library was closed.")
+    assert set(_by_name(extract_people(body))) == {"Jane Porter", "Tom Ashdown", "Edward Baptist"}
