@@ -69,6 +69,13 @@ _SEQ_RE = re.compile(rf"(?<![\w@/.'’\-])(?:{_CAP})(?:[ ]+(?:(?:{_PART})[ ]+)*(
 _TOK_RE = re.compile(r"\S+")
 # A capitalised word with another glued on after two lower-case letters: "TrumpGOP", "PelosiOvernight".
 _GLUED_RE = re.compile(rf"([{_UP}][\w'’\-]*?[a-z]{{2}})(?=[{_UP}])")
+# A web page's hover card in full: the legal name with the nickname in brackets and the surname glued to
+# a headline, after the name as the text gives it ("Mitch McConnell Addison (Mitch) Mitchell McConnellGOP
+# senators balk ..."). The card repeats the name; it is no mention and its words are no name.
+_HOVER_CARD_RE = re.compile(
+    rf"[{_UP}][\w'’.\-]*[ ]+\([{_UP}][a-z][\w'’.\-]*\)"  # the legal first name and the nickname
+    rf"(?:[ ]+[{_UP}][\w'’.\-]*)*?[ ]+[{_UP}][\w'’\-]*?[a-z]{{2}}(?=[{_UP}])"  # middle names, glued surname
+)
 # A town before its state: "Des Moines, Iowa, on Monday", "in Myrtle Beach, S.C. He said". The state
 # must end a phrase: in "Sanders, Vermont independent" or "Grassley, Iowa's senior senator" it qualifies
 # a noun.
@@ -102,7 +109,8 @@ _APPOS_RE = re.compile(
 _FUNCTION_CAPS = frozenset(
     "A An The This That It He She His Her They We I In On At By For From To Of With And But Or As If When "
     "Is Was Are Were Has Had Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "January February March April June July August September October November December".split()
+    "January February March April June July August September October November December "
+    "I'm I’m I've I’ve I'd I’d I'll I’ll".split()
 )
 _PLACE_PREFIXES = frozenset(
     {"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"}
@@ -302,6 +310,8 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
     leftovers: list[tuple[int, int, str]] = []
     rejected: list[list[tuple[int, int, str]]] = []
     lower_words = _LowerWords(body)
+    cards = [(c.start(), c.end()) for c in _HOVER_CARD_RE.finditer(body)] if "(" in body else []
+    card_starts = [c[0] for c in cards]
     for m in _SEQ_RE.finditer(body):
         text = m.group()
         if text in _SKIP_SINGLE:
@@ -312,6 +322,8 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
         toks: list[tuple[int, int, str]] = []
         for t in _TOK_RE.finditer(text):
             s, e, w = seq_start + t.start(), seq_start + t.end(), t.group()
+            if cards and _in_spans(s, cards, card_starts):
+                break  # the rest of the run is a hover card's repeat of the name
             cut = 2 if w.endswith(("'s", "’s")) else 1 if w.endswith(("'", "’")) else 0
             if cut and len(w) > 2:
                 e -= cut
@@ -434,6 +446,9 @@ def _split_run(
     rest = toks[i:]
     # The name ends at an organisation word, a run of >4 tokens is not a name.
     words = [t[2] for t in rest]
+    if len(words) > 2 and words[-1] == words[-2]:
+        leftovers.append(rest[-1])  # a caption's stutter: "Vice President Joe Biden Biden is sworn in"
+        rest, words = rest[:-1], words[:-1]
     if words[-1] in ORG_WORDS or any(w in ORG_WORDS for w in words[1:]) or words[-2:] == ["White", "House"] \
             or any(w in DENOMINATIONS for w in words[:-1]):
         leftovers.extend(rest)

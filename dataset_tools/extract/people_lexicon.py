@@ -646,6 +646,7 @@ Premier Round Final Semifinal Quarterfinal Men Women Men's Women's Singles Doubl
 Note Notes Source Sources Editor Editors Copyright Photo Picture Video Watch Read Click Share
 Reporting Writing Editing Additional Story Continued Advertisement Related Topics Breaking
 Covid Coronavirus Brexit Internet God Allah Jesus Christ Bible Koran Quran Web Net
+I'm I’m I've I’ve I'd I’d I'll I’ll
 Inc. Ltd. Corp. Co. St.
 """.split()
 )

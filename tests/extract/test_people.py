@@ -225,3 +225,16 @@ def test_buildings_churches_and_institutions_are_no_people() -> None:
             "House aide, Tom Ashdown, joined the Brookings Institution. Mourners filled Grace Episcopal Church. "
             "Historian Edward Baptist said the Reagan Library was closed.")
     assert set(_by_name(extract_people(body))) == {"Jane Porter", "Tom Ashdown", "Edward Baptist"}
+
+
+def test_a_full_hover_card_repeats_the_name_and_is_no_part_of_it() -> None:
+    body = ("Senate leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at trial rules. "
+            "McConnell said no. Acting Director of National Intelligence (DNI) Joseph Maguire testified.")
+    by = _by_name(extract_people(body))
+    assert {"Mitch McConnell", "Joseph Maguire"} <= set(by) and len(by) == 2
+    assert [m.text for m in by["Mitch McConnell"].mentions if m.method != "title"] == ["Mitch McConnell", "McConnell"]
+
+
+def test_a_stuttered_surname_or_a_contraction_is_no_part_of_a_name() -> None:
+    body = "Vice President Joe Biden Biden is sworn in. Asked about it, Joe Biden I’ve said, was ready."
+    assert set(_by_name(extract_people(body))) == {"Joe Biden"}
