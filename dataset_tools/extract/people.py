@@ -230,8 +230,13 @@ def _is_descriptor(word: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z]")  # "R-Texas", "D-N.Y.": a politician's party and state
+
+
 def _is_name_word(word: str, after_first: bool = False) -> bool:
     """Could this token be part of a person's name (not a function word, place, org word...)."""
+    if _PARTY_STATE_RE.match(word):
+        return False
     if after_first and word in NON_NAME_WORDS and word not in _FUNCTION_CAPS and word[1:].islower():
         return True
     if word in NON_NAME_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in HONORIFICS:
@@ -394,7 +399,8 @@ def _split_run(
         w = _strip_dot(toks[k][2])
         if w in HONORIFICS:
             break
-        if w in TITLE_WORDS and (w.lower() in ROLE_HEADS or w in _TITLE_HEAD_ABBREV):
+        if w in TITLE_WORDS and (w.lower() in ROLE_HEADS or w in _TITLE_HEAD_ABBREV) and not all(
+                _strip_dot(t[2]) in NAME_SUFFIXES for t in toks[k + 1:]):  # "Martin Luther King Jr." is a name
             last_title = k
             break
     if last_title > 0 and not any(_strip_dot(t[2]) in HONORIFICS for t in toks[:last_title]):
@@ -475,6 +481,9 @@ def _split_run(
     if place_prefix:
         leftovers.extend(rest)
         return  # "San Diego Padres", "St. Louis Cardinals": a place-led name is not a person
+    if len(core) == 1 and honorific is None and (core[0] in US_STATES or core[0] in ("Carolina", "Dakota")):
+        leftovers.extend(rest)
+        return  # "Iowa", "Carolina" of "North Carolina": a state, whatever the context says
     if honorific is None and lower_words.is_town(words):
         leftovers.extend(rest)
         return  # "Des Moines" in an article that wrote "Des Moines, Iowa": a town, not a person

@@ -605,6 +605,7 @@ Sea Ocean Gulf Bay Coast Peninsula Desert Canal Strait Cup Open Championship Cha
 Olympics Olympic Tour Grand Prix Series Trophy Stadium Arena Times Post News Journal Herald Telegraph
 Guardian Gazette Tribune Radio Television TV Agency Press Reuters Network Channel Online Media
 Twitter Facebook Instagram YouTube Google Apple Microsoft Amazon Internet Web
+FoxNews Politico POLITICO Vox Axios BuzzFeed HuffPost Breitbart
 North South East West Northern Southern Eastern Western Central Middle Far Upper Lower Greater New
 Old Great Little Saint St San Santa Los Las Le La El Al Fort Mount Lake Port Cape
 Africa America Americas Asia Europe Australia Antarctica Arctic Pacific Atlantic Indian Mediterranean
@@ -745,6 +746,8 @@ Analytics Solutions Ventures Investments Investors Funds Reserve Treasury Police
 Wanderers Athletic Athletico Atletico Sporting Dynamo Olympique Real Inter Juventus Ajax Celtic FC
 AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memorial Trophy
 Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
+Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
+Chronicle Bulletin Dispatch Sentinel Courier Ledger
 """.split()
 )
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran

@@ -238,3 +238,9 @@ def test_a_full_hover_card_repeats_the_name_and_is_no_part_of_it() -> None:
 def test_a_stuttered_surname_or_a_contraction_is_no_part_of_a_name() -> None:
     body = "Vice President Joe Biden Biden is sworn in. Asked about it, Joe Biden I’ve said, was ready."
     assert set(_by_name(extract_people(body))) == {"Joe Biden"}
+
+
+def test_states_party_tags_and_newspapers_are_no_people_and_a_suffix_is_no_title() -> None:
+    body = ("Sen. John Cornyn, R-Texas, said voters in Iowa liked the film on Martin Luther King Jr. last year. The "
+            "Des Moines Register and Politico reported that the Pentagon and Housing and Urban Development disagreed.")
+    assert set(_by_name(extract_people(body))) == {"John Cornyn", "Martin Luther King Jr."}
