@@ -320,7 +320,7 @@ _COMPOUND_HEADS = frozenset(
     strategists mandate manifesto program programme platform authorities agency agencies staff aides aide
     committee committees panel panels machines machine equipment technology software hacking
     infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report time
-    reports itinerary delegation organiser organizer host hosts""".split()
+    reports itinerary delegation organiser organizer host hosts amnesty policy policies relief""".split()
 )
 # Nouns a name modifies when it stands for a person's side: "Clinton officials", "the Trump campaign".
 _GROUP_NOUNS = frozenset(
@@ -336,6 +336,12 @@ _PARTY_NOMINATION_RE = re.compile(
 _ISSUE_VERBS = frozenset(
     """issue issues issued issuing release releases released releasing publish published deliver delivers
     delivered delivering give gives gave given giving""".split())
+# What "agreed to" takes when it names a deal rather than a verb: "agreed to the terms", "agreed to it",
+# "agree to higher tax rates" (also a number or a date: "agreed to $1 trillion in cuts").
+_AGREED_TO_THINGS = _DETERMINERS | frozenset(
+    """terms it them deal plan plans proposal proposals demands conditions some all any ceasefire such higher
+    lower more fewer less new additional""".split())
+_PARTIES_WORDS = frozenset("and both sides parties two countries nations leaders governments".split())
 _MEET_NOT_PEOPLE = frozenset(
     """pledge pledges standard standards requirement requirements target targets criteria criterion demand
     demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
@@ -357,7 +363,8 @@ _COURT_RE = re.compile(r"\b(?:court|courts|judge|judges|justices?|tribunal|jury|
                        re.IGNORECASE)
 _MARKET_RE = re.compile(
     r"\b(?:stocks?|shares|markets?|index|indices|dow|nasdaq|dollar|euro|yen|prices?|bonds?|yields?|oil|"
-    r"futures|currency|currencies|investors|percent)\b|%", re.IGNORECASE)
+    r"futures|currency|currencies|investors|percent|consumer|exports|earnings|equities|commodities)\b|%",
+    re.IGNORECASE)
 _FORCES_RE = re.compile(
     r"\b(?:troops|soldiers|forces|military|guard|guardsmen|police|officers|warships?|ships|jets|aircraft|"
     r"marines|army|navy|missiles?|units|battalions?|brigades?|personnel|agents|peacekeepers|carriers?)\b",
@@ -745,6 +752,12 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # the verb "he talks about"
     if lemma == "agree":
         # "agreed to", "agreed a deal", "agreed on"; "agree with him", "agreed that ..." are opinions
+        if nxt == "to" and after[1:2] and after[1].isalpha() and after[1] not in _AGREED_TO_THINGS \
+                and after[1] not in MONTHS_AND_DAYS:
+            # "agreed to" a verb is one side's decision ("Sony agreed to cancel the release") unless a
+            # second party is there: "agreed with Iran to ...", "the two sides agreed to hold talks"
+            before = set(_words(body[max(0, m.start() - 60):m.start()])[-8:])
+            return "with" in _words(body[m.end():m.end() + 80])[:14] or bool(before & _PARTIES_WORDS)
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
     if form == "noun" or (form in ("base", "s") and _words(body[max(0, m.start() - 12):m.start()])[-1:]
@@ -1105,6 +1118,12 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
+        if nominal and et == "statement" and 2 <= len(gap_words) <= 4 and gap_words[0] in _SAY_WORDS \
+                and gap_words[1] in ("at", "in", "during"):
+            add(m[2], "source")  # "Trump said at a press conference": the one who spoke there
+            subject_found = True
+            last_subject_start = m[0]
+            continue
         if gap_words and gap_words[0] in _GROUP_NOUNS and gap[:1] == " ":
             break  # "Clinton officials blame ...", "the Trump campaign declared": the name modifies the subject
         relative = _relative_clause_gap(_words(gap))

@@ -859,3 +859,24 @@ def test_charges_hanging_on_a_verb_of_their_type_are_its_event() -> None:
     people = [person(body, "John Roe")]
     [e] = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
     assert (e.trigger_text, names(e, people)) == ("indicted", {"John Roe": "target"})
+
+
+def test_agreeing_to_act_alone_is_no_agreement() -> None:
+    body = ("Jane Doe agreed to speak to reporters. John Roe agreed to higher tax rates. "
+            "Jane Doe and John Roe agreed to cut taxes.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.trigger_start for e in run(body, people) if e.event_type == "agreement"] == [
+        body.index("agreed to higher"), body.index("agreed to cut")]
+
+
+def test_the_speaker_at_a_press_conference_is_its_source() -> None:
+    body = "“We will see,” Jane Doe said at a press conference on Tuesday."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert (e.event_type, names(e, people)) == ("statement", {"Jane Doe": "source"})
+
+
+def test_a_market_rally_and_a_deportation_policy_are_no_events() -> None:
+    body = "Jane Doe's rally in consumer demand lifted exports. John Roe attacked Jane Doe's deportation amnesty."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.event_type for e in run(body, people)] == ["criticism"]
