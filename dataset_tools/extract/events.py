@@ -1310,6 +1310,12 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
     best: tuple[int, int] | None = None
     body = doc.body
     lo_i = bisect.bisect_left(doc.te_starts, sent_start)
+    # "X, who ... in 2016, unveiled", "X, a volunteer who shot Y in 2012, was acquitted": the clause's date;
+    # but "X, on Monday, met" and "X, speaking at an event this week, mocked" date the verb
+    inner = _interposed_clause(doc, sent_start, mt.start)
+    if inner is not None and (_words(body[inner[0] + 1:inner[0] + 16])[:1] or [""])[0] not in (
+            _RELATIVE_OPENERS | _DETERMINERS):
+        inner = None
     for i in doc.te_order[lo_i:bisect.bisect_left(doc.te_starts, sent_end)]:
         te = doc.tes[i]
         if te.end > sent_end:
@@ -1339,6 +1345,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         if body[te.end:te.end + 2] in ("'s", "’s") and not (
                 mt.start >= te.end and len(_words(body[te.end + 2:mt.start])) <= 3):
             continue  # "at this year's conference" dates the conference, not the trigger after it
+        if inner is not None and inner[0] <= te.start and te.end <= inner[1]:
+            continue
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
             continue  # "a day after" is an offset to another event, not this event's date
         if any(lo <= s and e <= hi for s, e in rel_spans):

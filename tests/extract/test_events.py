@@ -880,3 +880,13 @@ def test_a_market_rally_and_a_deportation_policy_are_no_events() -> None:
     body = "Jane Doe's rally in consumer demand lifted exports. John Roe attacked Jane Doe's deportation amnesty."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [e.event_type for e in run(body, people)] == ["criticism"]
+
+
+def test_a_date_inside_a_relative_clause_before_the_verb_is_the_clauses() -> None:
+    body = ("John Roe, who served from 2003 to 2009, was sentenced to 14 years in March 2012. "
+            "Jane Doe, on Monday, met John Roe.")
+    people = [person(body, "John Roe"), person(body, "Jane Doe")]
+    times = [timex(body, "2009", "2009", "year"), timex(body, "in March 2012", "2012-03", "month"),
+             timex(body, "on Monday", "2024-03-04", "day")]
+    assert [(e.event_type, e.date_value) for e in run(body, people, times)] == [
+        ("legal_action", "2012-03"), ("meeting", "2024-03-04")]
