@@ -47,6 +47,7 @@ from dataset_tools.extract.people_lexicon import (
     UNNAMED_PERSON_GENDER,
     US_STATES,
     first_names,
+    sure_gender,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
 
@@ -704,17 +705,41 @@ def _compatible(ent: _Entity, core: list[str]) -> bool:
     return a.lower() == b.lower() or (a[0] == b[0] and (len(a) <= 2 or len(b) <= 2))
 
 
+def _honorific_gender(honorific: str | None) -> str | None:
+    return "m" if honorific in _MALE_HON else "f" if honorific in _FEMALE_HON else None
+
+
+def _other_person(ent: _Entity, core: list[str], honorific: str | None) -> bool:
+    """A man and a woman of one surname: "Mr. Clinton" and "Mrs. Clinton", or "Mr. Romney" (so far the
+    surname alone) and then "Ann Romney". A first name counts only when the dictionary is sure of it."""
+    known = _honorific_gender(ent.honorific)
+    if known is None:
+        return False
+    given = _honorific_gender(honorific)
+    if given is None and len(core) >= 2 and len(ent.core) == 1:
+        given = sure_gender(core[0])
+    return given is not None and given != known
+
+
+def _unlike_first_name(ent: _Entity, honorific: str | None) -> bool:
+    """"Mr. Romney" after "Ann Romney": the honorific and the person's first name disagree. Only a
+    preference: news names a person in full first, so "Ms. Omar" after "Ilhan Omar" is still her when
+    no other Omar fits, whatever the dictionary says of "Ilhan"."""
+    given = _honorific_gender(honorific)
+    return given is not None and len(ent.core) >= 2 and sure_gender(ent.core[0]) not in (None, given)
+
+
 def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
+    """Names that name one person, in text order: a name joins the most recent compatible person, but
+    not one of the other sex (``_other_person``, ``_unlike_first_name``)."""
     entities: list[_Entity] = []
     owner: list[int] = []
     for nm in names:
         core = _core(nm.tokens)
-        target = -1
-        # Most recent compatible entity; full names prefer entities with the same full core.
-        for idx in range(len(entities) - 1, -1, -1):
-            if _compatible(entities[idx], core):
-                target = idx
-                break
+        fits = [idx for idx in range(len(entities) - 1, -1, -1)
+                if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)]
+        target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),
+                      fits[0] if fits else -1)
         if target < 0:
             entities.append(_Entity(tokens=list(nm.tokens), core=core))
             target = len(entities) - 1

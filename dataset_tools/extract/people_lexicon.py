@@ -7,6 +7,7 @@ dictionary shipped by ``gender-guesser`` (Jörg Michael's nam_dict), loaded lazi
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # Honorifics that stand directly before a name, with the gender they imply (None: either).
 HONORIFICS: dict[str, str | None] = {
@@ -686,17 +687,21 @@ marshal crown champion cup world premier national fortuna real sporting santa
 
 
 @lru_cache(maxsize=1)
+def _detector() -> Any:
+    import gender_guesser.detector as gd  # local import: a ~0.2 s load paid once, only when needed
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, tuple[str | None, int]]:
     """Lower-cased first name -> (gender or None, frequency score) from gender-guesser's dictionary.
 
     The frequency score sums the dictionary's per-country frequency digits (hex, 1-D), so a name
     common in many countries scores high and a rare spelling scores 1.
     """
-    import gender_guesser.detector as gd  # local import: a ~0.2 s load paid once, only when needed
-
-    detector = gd.Detector(case_sensitive=False)
     out: dict[str, tuple[str | None, int]] = {}
-    for name, genders in detector.names.items():
+    for name, genders in _detector().names.items():
         male = female = 0
         for gender, freqs in genders.items():
             score = sum(int(c, 16) for c in freqs if c.strip())
@@ -772,3 +777,11 @@ R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.""".split()
     ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
      "Rhode Island", "South Carolina", "South Dakota", "West Virginia")
 )
+
+
+@lru_cache(maxsize=4096)
+def sure_gender(first_name: str) -> str | None:
+    """"m" or "f" only when the dictionary gives the first name to one gender alone in every country it
+    knows ("male"/"female", not "mostly_male" or unisex): "Ann" is "f", "Lindsey" and "Bernie" are None."""
+    gender = _detector().get_gender(first_name)
+    return "m" if gender == "male" else "f" if gender == "female" else None

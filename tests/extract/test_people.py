@@ -244,3 +244,18 @@ def test_states_party_tags_and_newspapers_are_no_people_and_a_suffix_is_no_title
     body = ("Sen. John Cornyn, R-Texas, said voters in Iowa liked the film on Martin Luther King Jr. last year. The "
             "Des Moines Register and Politico reported that the Pentagon and Housing and Urban Development disagreed.")
     assert set(_by_name(extract_people(body))) == {"John Cornyn", "Martin Luther King Jr."}
+
+
+def test_a_man_and_a_woman_of_one_surname_stay_apart() -> None:
+    body = ("Mr. Romney spoke in Ohio. Mr. Romney was joined by his wife, Ann Romney. Later Mr. Romney said he "
+            "would win. Mrs. Clinton met Mr. Clinton.")
+    by = _by_name(extract_people(body))
+    assert [m.text for m in by["Ann Romney"].mentions if m.method != "title"] == ["Ann Romney"]
+    assert sum(m.text == "Romney" for m in by["Romney"].mentions) == 3
+    assert by["Romney"].honorific == "Mr"
+    assert sorted(p.honorific for p in extract_people(body) if p.name == "Clinton") == ["Mr", "Mrs"]
+
+
+def test_an_honorific_after_a_full_name_is_that_person_whatever_the_first_name_suggests() -> None:
+    body = "Rep. Ilhan Omar spoke first. Ms. Omar said no. Marion Smith, a director, spoke. Mr. Smith agreed."
+    assert set(_by_name(extract_people(body))) == {"Ilhan Omar", "Marion Smith"}
