@@ -884,6 +884,13 @@ def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
 # "not" negates the verb after it; the noun it governs did not happen only when that verb brings it
 # about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
 # mention the nomination", "isn't worried about the meeting").
+def _inverted_condition(words: list[str]) -> bool:
+    """"should she win the nomination", "had he been elected": a condition without "if" (but "nor had he
+    met" is a negation)."""
+    return any(w in ("should", "had", "were") and nxt in _NOMINATIVE_PRONOUNS and before not in ("nor", "neither")
+               for before, w, nxt in zip(["", *words], words, words[1:], strict=False))
+
+
 _VERB_NEGATORS = frozenset({"not", "n't", "never"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
@@ -955,7 +962,7 @@ def _status_and_voice(
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
         if _negates_noun(window[:4], mt.event_type):
             return "negated", False, False
-        if words & POSSIBLE_CUES or _asked_for(window):
+        if words & POSSIBLE_CUES or _asked_for(window) or _inverted_condition(window[::-1]):
             return "possible", False, False
         if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
             return "planned", False, False
@@ -1017,7 +1024,8 @@ def _status_and_voice(
             mt.reduced = True
     clause = _words(body[max(sent_start, prev_trigger_end, mt.start - 60):mt.start])
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
-    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"})
+    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"}) or _inverted_condition(
+        clause[cut + 1:])
     if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED:
         return "negated", passive, finite
     if form == "base" and not chain and left[-1:] in (["he"], ["she"]) and (left[-2:-1] or [""])[0] not in _AUX:

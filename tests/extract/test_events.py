@@ -890,3 +890,10 @@ def test_a_date_inside_a_relative_clause_before_the_verb_is_the_clauses() -> Non
              timex(body, "on Monday", "2024-03-04", "day")]
     assert [(e.event_type, e.date_value) for e in run(body, people, times)] == [
         ("legal_action", "2012-03"), ("meeting", "2024-03-04")]
+
+
+def test_an_inverted_condition_has_not_happened() -> None:
+    body = ("Jane Doe would feel no pressure should she win the Democratic nomination. Had he been elected, "
+            "John Roe would act.")
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe", "he")]
+    assert [(e.event_type, e.status) for e in run(body, people)] == [("election", "possible"), ("election", "possible")]
