@@ -1217,6 +1217,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+_PARTICLES = frozenset("out up off down away back about around over".split())
 _NOT_REDUCED_BEFORE = (_AUX | _ADVERBS | _SUBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_BREAK_WORDS
                        | _SUPPORT_VERBS | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED
                        | frozenset("and or nor but keep keeps kept stop stops stopped".split()))
@@ -1226,13 +1227,17 @@ def _reduced_ing_relative(doc: _Doc, mt: _Mention, lo: int, nominal: bool) -> bo
     """True for a participle right after a common noun: "the women accusing him", "an order banning X"."""
     if mt.form != "ing" or mt.finite or nominal:
         return False
-    prev = _WORD_RE.findall(doc.body[max(lo, mt.start - 30):mt.start])[-1:]
+    before = _WORD_RE.findall(doc.body[max(lo, mt.start - 50):mt.start])
+    while len(before) > 1 and before[-1].endswith("ly") and before[-1].islower() and len(before[-1]) > 4:
+        before.pop()  # "officials falsely alleging": the adverb belongs to the participle
+    prev = before[-1:]
     if not prev or not prev[0].isalpha() or not prev[0].islower():
         return False
     w = prev[0]
-    if w in _NOT_REDUCED_BEFORE or w.endswith(("ed", "ly")):
-        return False
-    return not doc.mentions_between(mt.start - len(w) - 2, mt.start)  # "saw him visiting": a person
+    if w in _NOT_REDUCED_BEFORE or w.endswith(("ed", "ly")) or w in _PARTICLES:
+        return False  # "didn't rule out eventually traveling": a phrasal verb, not a noun
+    end = doc.body.rfind(w, max(lo, mt.start - 50), mt.start) + len(w)
+    return not doc.mentions_between(end - len(w) - 2, mt.start)  # "saw him visiting": a person
 
 
 def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int] | None:

@@ -897,3 +897,12 @@ def test_an_inverted_condition_has_not_happened() -> None:
             "John Roe would act.")
     people = [person(body, "Jane Doe", "she"), person(body, "John Roe", "he")]
     assert [(e.event_type, e.status) for e in run(body, people)] == [("election", "possible"), ("election", "possible")]
+
+
+def test_an_adverb_does_not_hide_a_participle_after_a_noun() -> None:
+    body = ("Jane Doe wants to combat statements by officials falsely accusing John Roe of fraud. "
+            "John Roe did not rule out eventually visiting Paris.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    assert [(e.event_type, names(e, people)) for e in events] == [
+        ("accusation", {"John Roe": "target"}), ("visit", {"John Roe": "source"})]
