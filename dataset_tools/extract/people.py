@@ -1047,10 +1047,8 @@ def extract_people(body: str) -> list[PersonEntity]:
     for m in _PRONOUN_RE.finditer(body):
         events.append((m.start(), m.end(), 2, -1, "pronoun"))
     for m in _UNNAMED_PERSON_RE.finditer(body):
-        j = m.start()
-        while j > 0 and body[j - 1].isspace():
-            j -= 1
-        if j == 0 or body[j - 1] in ".!?\"”":  # a sentence's subject; the method slot holds "a man", "the man"
+        if _sentence_opening(body, sentences.start_of(m.start())) == m.start():
+            # a sentence's subject; the method slot holds "a man", "the man"
             events.append((m.start(), m.end(), 3, -1, f"{m.group(1).lower()} {m.group(2)}"))
 
     events.sort(key=lambda x: (x[0], -x[1]))

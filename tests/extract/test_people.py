@@ -259,3 +259,10 @@ def test_a_man_and_a_woman_of_one_surname_stay_apart() -> None:
 def test_an_honorific_after_a_full_name_is_that_person_whatever_the_first_name_suggests() -> None:
     body = "Rep. Ilhan Omar spoke first. Ms. Omar said no. Marion Smith, a director, spoke. Mr. Smith agreed."
     assert set(_by_name(extract_people(body))) == {"Ilhan Omar", "Marion Smith"}
+
+
+def test_an_unnamed_person_opening_a_paragraph_after_a_heading_or_colon_is_new() -> None:
+    body = ("Governor John Whitmore vetoed the bill.\n\nWhitmore's move\n\nA local man said he was glad. "
+            "Reporters wrote:\n\nA photographer said he fled.")
+    whitmore = _by_name(extract_people(body))["John Whitmore"]
+    assert [m.text for m in whitmore.mentions if m.method == "pronoun"] == []
