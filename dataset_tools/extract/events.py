@@ -884,6 +884,21 @@ def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
 # "not" negates the verb after it; the noun it governs did not happen only when that verb brings it
 # about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
 # mention the nomination", "isn't worried about the meeting").
+_PREVENTED = frozenset("blocked barred prevented banned stopped kept prohibited precluded".split())
+_DEMAND_VERBS = frozenset(
+    """demanded demands demand demanding insisted insists suggested suggests suggest asked asks requested
+    requests urged urges recommended recommends proposed proposes""".split())
+
+
+def _demanded_that(left: list[str]) -> bool:
+    """A subjunctive after a demand: "suggested that Donald Trump step down" (up to three name words)."""
+    for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
+        if left[k] == "that":
+            return k > 0 and left[k - 1] in _DEMAND_VERBS and all(
+                w.isalpha() and w not in _AUX and w not in _ADVERBS for w in left[k + 1:])
+    return False
+
+
 def _inverted_condition(words: list[str]) -> bool:
     """"should she win the nomination", "had he been elected": a condition without "if" (but "nor had he
     met" is a negation)."""
@@ -1026,8 +1041,11 @@ def _status_and_voice(
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
     conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"}) or _inverted_condition(
         clause[cut + 1:])
-    if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED:
-        return "negated", passive, finite
+    if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED or (
+            form == "ing" and left[-1:] == ["from"] and len(left) > 1 and left[-2] in _PREVENTED):
+        return "negated", passive, finite  # "blocked from traveling to the United States"
+    if form == "base" and _demanded_that(left):
+        return "possible", passive, finite  # "has suggested that Donald Trump step down"
     if form == "base" and not chain and left[-1:] in (["he"], ["she"]) and (left[-2:-1] or [""])[0] not in _AUX:
         return "possible", passive, finite  # a subjunctive: "requesting that he testify", "demanded she resign"
     modal = words & {"may", "might", "could", "should", "must", "can"}
@@ -1624,8 +1642,10 @@ def extract_events(
         if lemma in ("nominate", "nomination") and _PARTY_NOMINATION_RE.search(
                 body, max(ss, m.start() - 30), m.start()):
             mt.event_type = "election"  # "the Democratic nomination" is a candidacy, not an appointment
-        if lemma == "confirm" and "target" in mt.participants.values():
-            mt.event_type = "appointment"  # "the Senate confirmed Elaine Chao as ..."
+        if lemma == "confirm" and ("target" in mt.participants.values() or set(
+                _prev_words(body, ss, m.start(), 3)) & {"nominated", "appointed", "named"}):
+            # "the Senate confirmed Elaine Chao as ...", "nominated and confirmed in 1991"
+            mt.event_type = "appointment"
         if lemma == "press conference" and (
                 "co-participant" in mt.participants.values() or len(mt.participants) >= 2):
             mt.event_type = "meeting"  # a joint appearance is a meeting of the two

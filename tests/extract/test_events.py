@@ -906,3 +906,11 @@ def test_an_adverb_does_not_hide_a_participle_after_a_noun() -> None:
     events = run(body, people)
     assert [(e.event_type, names(e, people)) for e in events] == [
         ("accusation", {"John Roe": "target"}), ("visit", {"John Roe": "source"})]
+
+
+def test_blocked_from_demanded_that_and_nominated_and_confirmed() -> None:
+    body = ("John Roe found himself blocked from traveling to Paris. Lawmakers demanded that Jane Doe resign. "
+            "Nominated and confirmed in 1991, John Roe is a judge.")
+    people = [person(body, "John Roe"), person(body, "Jane Doe")]
+    assert [(e.event_type, e.status) for e in run(body, people, [timex(body, "in 1991", "1991", "year")])] == [
+        ("visit", "negated"), ("resignation", "possible"), ("appointment", "occurred")]
