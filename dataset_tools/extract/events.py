@@ -1276,10 +1276,13 @@ def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int
         return None
     if first[0] in _RELATIVE_OPENERS:
         return opening, close + 1
-    # an apposition: the opening mark follows a name, and the inserted phrase names nobody ("Trump,
-    # Clinton, and Sanders were" is a list, not an apposition)
+    # an apposition: the opening mark follows a name, and the inserted phrase names nobody but an owner
+    # ("Jared Kushner, President Trump's son-in-law, criticized"; "Trump, Clinton, and Sanders were" is a
+    # list, not an apposition)
     before = doc.mentions_between(max(0, opening - 80), opening + 1)
-    if before and not body[before[-1][1]:opening].strip() and not doc.mentions_between(opening, close) \
+    inside = doc.mentions_between(opening, close)
+    owners = {m[2] for m in inside if _is_possessive(body, m)}  # "President Trump's": title and name
+    if before and not body[before[-1][1]:opening].strip() and all(m[2] in owners for m in inside) \
             and not {"and", "or"} & set(_words(body[opening:close])[:2]):
         return opening, close + 1
     return None

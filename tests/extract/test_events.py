@@ -823,10 +823,12 @@ def test_a_noun_before_a_modal_is_not_yet_real() -> None:
 
 
 def test_an_apposition_between_subject_and_verb_is_skipped() -> None:
-    body = "Former Gov. John Roe, once a rising star who was considered presidential material, was indicted on Tuesday."
-    people = [person(body, "John Roe")]
-    [e] = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
-    assert (e.event_type, names(e, people)) == ("legal_action", {"John Roe": "target"})
+    body = ("Former Gov. John Roe, once a rising star who was considered presidential material, was indicted on "
+            "Tuesday. Jane Doe, John Roe's former adviser, criticized him.")
+    people = [person(body, "John Roe", "him"), person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert [(e.event_type, names(e, people)) for e in events] == [
+        ("legal_action", {"John Roe": "target"}), ("criticism", {"Jane Doe": "source", "John Roe": "target"})]
 
 
 def test_shots_that_were_fired_are_no_dismissal() -> None:
