@@ -881,10 +881,9 @@ def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
     return not (before and before[0] in PRESENT_BE | {"be", "being"})  # "is banned from Monday" is not past
 
 
-# "not" negates the verb after it; the noun it governs did not happen only when that verb brings it
-# about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
-# mention the nomination", "isn't worried about the meeting").
+# "blocked from traveling": what someone was kept from did not happen.
 _PREVENTED = frozenset("blocked barred prevented banned stopped kept prohibited precluded".split())
+# Verbs after which "that X <base verb>" is a subjunctive: asked for, not done.
 _DEMAND_VERBS = frozenset(
     """demanded demands demand demanding insisted insists suggested suggests suggest asked asks requested
     requests urged urges recommended recommends proposed proposes""".split())
@@ -894,7 +893,7 @@ def _demanded_that(left: list[str]) -> bool:
     """A subjunctive after a demand: "suggested that Donald Trump step down" (up to three name words)."""
     for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
         if left[k] == "that":
-            return k > 0 and left[k - 1] in _DEMAND_VERBS and all(
+            return left[k - 1] in _DEMAND_VERBS and all(
                 w.isalpha() and w not in _AUX and w not in _ADVERBS for w in left[k + 1:])
     return False
 
@@ -906,6 +905,9 @@ def _inverted_condition(words: list[str]) -> bool:
                for before, w, nxt in zip(["", *words], words, words[1:], strict=False))
 
 
+# "not" negates the verb after it; the noun it governs did not happen only when that verb brings it
+# about ("did not hold talks", "didn't order the deployment"), not when it is about it ("didn't
+# mention the nomination", "isn't worried about the meeting").
 _VERB_NEGATORS = frozenset({"not", "n't", "never"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
@@ -1898,8 +1900,6 @@ def _cameo(c: _Cluster) -> str | None:
     return CAMEO_CODES.get(c.event_type)
 
 
-# Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".
-# Accusations and criticism are not: many accuse or criticise the same person.
 def _oblique_of(body: str, verb: _Mention, noun: _Mention) -> bool:
     """"was indicted on Tuesday on federal charges", "sued him in a lawsuit": a noun of the verb's own type
     in a phrase hanging on the verb names the same event."""
@@ -1911,6 +1911,8 @@ def _oblique_of(body: str, verb: _Mention, noun: _Mention) -> bool:
         set(between[-3:]) & {"on", "with", "in", "over"})
 
 
+# Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".
+# Accusations and criticism are not: many accuse or criticise the same person.
 _HAPPENS_ONCE = frozenset({"legal_action", "arrest", "attack", "dismissal", "election", "appointment"})
 
 

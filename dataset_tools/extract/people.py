@@ -80,9 +80,10 @@ _HOVER_CARD_RE = re.compile(
 # A town before its state: "Des Moines, Iowa, on Monday", "in Myrtle Beach, S.C. He said". The state
 # must end a phrase: in "Sanders, Vermont independent" or "Grassley, Iowa's senior senator" it qualifies
 # a noun.
+_STATES_LONGEST_FIRST = sorted(US_STATES, key=len, reverse=True)
 _STATE_AFTER_RE = re.compile(
-    r",[ ]+(?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True) if s.endswith("."))
-    + r")(?!\w)|(?:" + "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True) if not s.endswith("."))
+    r",[ ]+(?:(?:" + "|".join(re.escape(s) for s in _STATES_LONGEST_FIRST if s.endswith("."))  # "Fla."
+    + r")(?!\w)|(?:" + "|".join(re.escape(s) for s in _STATES_LONGEST_FIRST if not s.endswith("."))  # "Iowa"
     + r")(?=[,;:.)!?\"”]|\s*\n|\s*$|[ ]+(?:\(|(?:on|in|at|and|or|where|when|who|which|is|was|has|had|to|for|from"
     r"|after|before|near|with)\b)))"
 )
@@ -577,7 +578,6 @@ class _LowerWords:
         # Lines of team results ("Bahia 1 Botafogo 2"), found on first use.
         self.score_spans: list[tuple[int, int]] | None = None
         self.score_starts: list[int] = []
-
         self.towns: frozenset[tuple[str, ...]] | None = None
 
     def has(self, word: str) -> bool:
