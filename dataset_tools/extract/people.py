@@ -11,10 +11,15 @@ How it works, in passes over the body:
 1. Capitalised runs (``_SEQ_RE``) are split into a leading part (honorifics, title words, places,
    function words) and a candidate name; a name is accepted on positive evidence: an honorific or
    title before it, a known first name (gender-guesser's dictionary), an initial ("D. Cox"), a role
-   word before it ("security minister Tom Tugendhat") or a sports-table country in brackets.
+   word before it ("security minister Tom Tugendhat") or a sports-table country in brackets. Not
+   names: organisation and place words anywhere in the run ("Baptist Church", "Rose Garden", "the
+   Clinton White House"), a lone US state, a town the article writes before its state ("in Des Moines,
+   Iowa"), and a web page's hover card repeating the name ("Mitch McConnell Addison (Mitch) Mitchell
+   McConnellGOP senators ...").
 2. Names seen in the article propagate: later bare surnames ("Cleverly said"), sentence-initial
    occurrences and ALL-CAPS headline words that match a known name become mentions.
-3. Mentions are grouped into entities by surname/first-name compatibility.
+3. Mentions are grouped into entities by surname/first-name compatibility, most recent first, but a
+   man and a woman of one surname stay apart ("Mr. Romney" is not "Ann Romney"; see ``_group``).
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far.
    Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
