@@ -57,7 +57,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
   visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
   week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
-  makes a verb possible ("if he's elected"). For verbs only the auxiliary chain
+  makes a verb possible ("if he's elected"), so do an inverted condition ("should she win") and a
+  subjunctive after a demand ("requesting that he testify", "suggested that Trump step down");
+  "blocked from traveling" is negated. For verbs only the auxiliary chain
   right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as
   "did not". Before a noun, "not" negates it only through a verb that brings it about ("did not hold
   talks", not "did not mention the nomination"); denying an accusation does not unsay it.
@@ -68,7 +70,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
 - participants — people (indices into ``people``) whose mentions are:
   the subject (nearest mention on the left in the clause, not governed by a preposition and not the
   object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
-  "X, who was killed" takes X; '"...," declared X' takes X); for a noun the subject counts only
+  "X, who was killed" and "X, once a rising star ..., was indicted" take X; a name modifying the
+  subject noun is no subject: "Clinton officials blame ..."; '"...," declared X' takes X); for a noun
+  the subject counts only
   through a support verb ("X held talks", "X paid a visit", "X is considering a visit"; "X faced
   criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip"); a fronted
   phrase takes the main clause's subject ("Speaking alongside X at a press conference, Cleverly ...",
@@ -91,7 +95,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
   year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
   date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
-  and upheld last year"). date_source "time_expression".
+  and upheld last year"); a date inside a relative clause or apposition between the subject and its
+  verb is the clause's ("X, who served from 2003 to 2009, was sentenced in 2012"). date_source
+  "time_expression".
   Else from another event when the sentence says "a day after X met Y", "two weeks before ...",
   "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
   event's date shifted (day/week units at day precision, months at month, years at year);
