@@ -50,7 +50,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
 
 - trigger filters — a capitalised trigger inside a sentence is part of a name ("Paris Agreement");
   an event noun modifying another noun is not an event ("election officials", "attack ads");
-  "agree with / that" is an opinion; "sign" needs a deal, treaty or the like; "a deal" needs someone
+  "agree with / that" is an opinion, "agreed to" a verb with no second party a decision ("Sony agreed to
+  cancel"); "sign" needs a deal, treaty or the like; "a deal" needs someone
   reaching or striking it; "meet a pledge" is not a meeting; "attack" without violence nearby is
   criticism (or nothing); passive "was met with" / "hosted by" are dropped; a threat needs a person
   making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with.
