@@ -1147,13 +1147,30 @@ def _resolve(
         ent.mentions.append(Mention(s, e, body[s:e], method))
         if kind == 1 and (s, e) in ent.title_positions:
             continue
-        subject = sent not in first_in_sentence or first_in_sentence[sent] == ent_idx
-        if kind != 1 or ent_idx >= 0:
+        governed = kind != 2 and _in_fronted_phrase(body, s, sentences.start_of(s))
+        subject = not governed and (sent not in first_in_sentence or first_in_sentence[sent] == ent_idx)
+        if (kind != 1 or ent_idx >= 0) and not governed:
             first_in_sentence.setdefault(sent, ent_idx)
         if kind == 1 and history and history[-1][1] == ent_idx and history[-1][0] == sent:
             continue  # a role next to its name is one mention for salience
         history.append((sent, ent_idx, subject))
         counts[ent_idx] += 1
+
+
+# Prepositions (and participles) opening a sentence's first phrase. Not "After", "Before", "Since":
+# they as often open a clause whose subject is the one a later "he" means ("After Comey met the
+# president, he wrote a memo").
+_FRONTED_OPENERS = frozenset(
+    """During In At With Alongside Following Despite Unlike Under On Amid Throughout Speaking Meeting
+    Standing Appearing""".split())
+
+
+def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
+    """A name inside a sentence's opening phrase ("During a visit with Mahmoud Abbas in Ramallah, Obama
+    stressed ..."): the sentence's subject, who a later "he" most likely is, comes after the comma."""
+    opening = body[sent_start:start].lstrip(" \"“")
+    first = opening.split(" ", 1)[0]
+    return first in _FRONTED_OPENERS and "," not in opening and "," in body[start:start + 120]
 
 
 def _resolve_pronoun(

@@ -266,3 +266,11 @@ def test_an_unnamed_person_opening_a_paragraph_after_a_heading_or_colon_is_new()
             "Reporters wrote:\n\nA photographer said he fled.")
     whitmore = _by_name(extract_people(body))["John Whitmore"]
     assert [m.text for m in whitmore.mentions if m.method == "pronoun"] == []
+
+
+def test_a_name_in_a_sentences_opening_phrase_is_not_its_subject() -> None:
+    body = ("Mayor Tom Reyes spoke first. During a visit with Governor John Whitmore in Austin, Reyes stressed the "
+            "plan. \"It will work,\" he said. After Whitmore met the mayor, he wrote a memo.")
+    by = _by_name(extract_people(body))
+    assert body.index("he said") in {m.start for m in by["Tom Reyes"].mentions}
+    assert body.index("he wrote") in {m.start for m in by["John Whitmore"].mentions}
