@@ -1173,6 +1173,9 @@ def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
     return first in _FRONTED_OPENERS and "," not in opening and "," in body[start:start + 120]
 
 
+_NEAREST_FIRST = frozenset({"his", "hers", "himself", "herself"})
+
+
 def _resolve_pronoun(
     word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity],
     unnamed: dict[int, str],
@@ -1194,9 +1197,12 @@ def _resolve_pronoun(
         g = unnamed[idx] if idx < -1 else entities[idx].gender
         if gender is not None and g is not None and g != gender:
             continue
-        # Same sentence: the nearest earlier person; earlier sentences: the subject first.
+        # Same sentence: its subject, then the nearest earlier person, but a possessive or reflexive takes
+        # the nearest ("an interview with Lester Holt, where Trump explained his"); earlier sentences: the
+        # subject first.
         penalty = 0.0 if g == gender else 0.6
-        key = (dist + penalty + (0 if subject or dist == 0 else 0.5), 0 if subject else 1, -pos)
+        first = subject and not (dist == 0 and word in _NEAREST_FIRST)
+        key = (dist + penalty + (0 if subject or dist == 0 else 0.5), 0 if first else 1, -pos)
         if best_key is None or key < best_key:
             best_key = key
             best = idx

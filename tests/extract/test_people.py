@@ -274,3 +274,11 @@ def test_a_name_in_a_sentences_opening_phrase_is_not_its_subject() -> None:
     by = _by_name(extract_people(body))
     assert body.index("he said") in {m.start for m in by["Tom Reyes"].mentions}
     assert body.index("he wrote") in {m.start for m in by["John Whitmore"].mentions}
+
+
+def test_a_possessive_takes_the_nearest_person_of_its_sentence() -> None:
+    body = ("Mayor Tom Reyes spoke. In an interview with Tom Reyes, John Whitmore explained his plan, and Ann Porter "
+            "criticized Tom Reyes for his role.")
+    by = _by_name(extract_people(body))
+    assert body.index("his plan") in {m.start for m in by["John Whitmore"].mentions}
+    assert body.index("his role") in {m.start for m in by["Tom Reyes"].mentions}
