@@ -12,7 +12,10 @@ The rule, in order:
 3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
    build with that surname. When several people share it, it joins the one named in full in at least 90%
    of the articles that name any of them in full ("Obama": Barack, beside a rare Michelle Obama); otherwise
-   it stays a person of its own ("Clinton"). Two people named in full are never merged for a shared surname.
+   it stays a person of its own ("Clinton"). With a gendered honorific only the people of that sex count
+   ("Mr. Romney" is Mitt beside Ann Romney; "Mrs. Clinton" is Hillary), a person's sex being what the
+   honorifics of their articles say, else a first name gender-guesser is sure of. Two people named in full
+   are never merged for a shared surname.
 4. Curation files (``curation/``, see ``curation.py``) come last and win: a fix names a person by id or
    by name and adds aliases or a Wikidata id, merges the person into another id, or splits an id that
    covers several people into one person per list of articles.
@@ -32,6 +35,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
+
+from dataset_tools.extract.people_lexicon import HONORIFICS, sure_gender
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -214,6 +219,20 @@ class _Merged:
 DOMINANT_SHARE = 0.9
 
 
+def honorific_sex(honorific: str | None) -> str | None:
+    """"m" for Mr, Sir, Lord ...; "f" for Mrs, Ms, Dame ...; None for Dr, Rev or no honorific."""
+    return HONORIFICS.get(honorific) if honorific else None
+
+
+def _majority_sex(counts: Counter[str], canonical_name: str) -> str | None:
+    """A person's sex from the honorifics their articles give them, else from a first name the dictionary
+    is sure of ("ann romney" → "f"); None when neither tells."""
+    if counts["m"] != counts["f"]:
+        return "m" if counts["m"] > counts["f"] else "f"
+    first = name_tokens(canonical_name)[:1]
+    return sure_gender(first[0]) if first and not counts else None
+
+
 def _dominant(candidates: Counter[str]) -> str | None:
     """The candidate a name stands for: the only one, else one named in DOMINANT_SHARE of their articles."""
     if len(candidates) == 1:
@@ -259,10 +278,15 @@ class Resolution:
     id_of_name: dict[str, str]  # an article's person name -> its id before the curation's splits and merges
     splits: list[tuple[str, tuple[tuple[str, frozenset[str]], ...]]] = field(default_factory=list)
     merged_into: dict[str, str] = field(default_factory=dict)  # an id -> the id it was merged into, finally
+    # a surname alone with a gendered honorific ("Mr. Romney", "Mrs. Clinton") -> its id, where that differs
+    id_of_surname_by_sex: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def person_id(self, article_id: str, person: PersonLike) -> str:
         """The build-wide id of an article's person."""
         pid = self.id_of_name[person.name]
+        sex = honorific_sex(person.honorific)
+        if sex is not None:
+            pid = self.id_of_surname_by_sex.get((person.name, sex), pid)
         for split_id, parts in self.splits:  # in the curation's order: a later split may split a part again
             if pid == split_id:
                 pid = next((new_id for new_id, articles in parts if article_id in articles), pid)
@@ -285,16 +309,33 @@ def resolve_people(
             if name_tokens(form):
                 by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
 
-    article_counts = Counter(e.name for _, people in documents for e in people)  # people-in-articles per name
+    article_counts: Counter[str] = Counter()  # people-in-articles per name
+    sex_counts: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "m"/"f" from its honorifics
+    for _, people in documents:
+        for e in people:
+            article_counts[e.name] += 1
+            if (sex := honorific_sex(e.honorific)) is not None:
+                sex_counts[e.name][sex] += 1
     names = set(article_counts)
     full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
     canonical = _canonical_full_names(full_names, article_counts)
 
-    # The people each surname may stand for, with how many articles name each in full.
+    # The people each surname may stand for, with how many articles name each in full, and their sex
+    # where the build says it (honorifics, else a first name gender-guesser is sure of).
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
+    owner_sexes: dict[str, Counter[str]] = defaultdict(Counter)
     for name in full_names:
         by_surname[name_tokens(name)[-1]][canonical[name]] += article_counts.get(name, 0)
+        owner_sexes[canonical[name]].update(sex_counts.get(name, Counter()))
+    owner_sex = {owner: _majority_sex(counts, owner) for owner, counts in owner_sexes.items()}
+
+    def surname_owner(surname: str, sex: str | None) -> str | None:
+        """Who a surname alone stands for: "Mr. Romney" among the men of that surname only."""
+        candidates = by_surname.get(surname, Counter())
+        if sex is not None:
+            candidates = Counter({o: n for o, n in candidates.items() if owner_sex[o] in (None, sex)})
+        return _dominant(candidates)
 
     def id_of(name: str) -> str:
         """A name's id before the curation's splits and merges: the registry's, else one made from the
@@ -305,12 +346,23 @@ def resolve_people(
             return next(iter(by_registry_name[joined]))
         if len(tokens) > 1:
             return stable_id("per", canonical[name])
-        owner = _dominant(by_surname.get(joined, Counter())) if tokens else None
+        owner = surname_owner(joined, None) if tokens else None
         return stable_id("per", owner or joined)
+
+    def id_of_sexed_surname(name: str, sex: str) -> str | None:
+        """A surname alone with a gendered honorific, when that finds an owner the bare surname does not."""
+        tokens = name_tokens(name)
+        if len(tokens) != 1 or len(by_registry_name.get(tokens[0], ())) == 1:
+            return None
+        owner = surname_owner(tokens[0], sex)
+        return stable_id("per", owner) if owner else None
 
     registry_by_id = {r.person_id: r for r in registry}
     splits, names_of_split = _splits(fixes)
-    resolution = Resolution([], {name: id_of(name) for name in sorted(names)}, splits, _merges(fixes, id_of))
+    id_of_name = {name: id_of(name) for name in sorted(names)}
+    by_sex = {(name, sex): pid for name in sorted(sex_counts) for sex in sorted(sex_counts[name])
+              if (pid := id_of_sexed_surname(name, sex)) is not None and pid != id_of_name[name]}
+    resolution = Resolution([], id_of_name, splits, _merges(fixes, id_of), by_sex)
     # Fixes that name a person without an id add their aliases and Wikidata id to whoever has that name.
     by_name = {resolution.merged_into.get(pid, pid): f for f in fixes
                if f.name and not f.person_id and (f.aliases or f.wikidata_qid)

@@ -98,6 +98,26 @@ def test_surname_alone_joins_a_person_named_in_nine_in_ten_of_the_articles() -> 
     assert found[("y", 0)] not in (found[("h0", 0)], found[("w", 0)])  # 3 of 4: not enough to decide
 
 
+def test_a_surname_with_mr_or_mrs_joins_the_man_or_the_woman_of_that_surname() -> None:
+    """Mitt and Ann Romney (3 to 2) leave a bare "Romney" undecided, but "Mr. Romney" is Mitt; the build's
+    honorifics tell Bill's sex, a first name the dictionary is sure of tells Hillary's."""
+    docs = [*[(f"m{i}", [person("Mitt Romney", honorific="Mr")]) for i in range(3)],
+            *[(f"a{i}", [person("Ann Romney")]) for i in range(2)],
+            ("x", [person("Romney", honorific="Mr")]), ("y", [person("Romney", honorific="Mrs")]),
+            ("z", [person("Romney")]), ("b", [person("Bill Clinton", honorific="Mr")]),
+            ("h", [person("Hillary Clinton")]), ("w", [person("Clinton", honorific="Mrs")]),
+            ("v", [person("Clinton", honorific="Dr")])]
+    res = resolve_people(docs)
+    found = ids(res, docs)
+    assert found[("x", 0)] == found[("m0", 0)]
+    assert found[("y", 0)] == found[("a0", 0)]
+    assert found[("z", 0)] not in (found[("m0", 0)], found[("a0", 0)])  # 3 of 5: not enough to decide
+    assert found[("w", 0)] == found[("h", 0)]
+    assert found[("v", 0)] not in (found[("h", 0)], found[("b", 0)])
+    mitt = next(row for row in res.people if row["person_id"] == found[("m0", 0)])
+    assert mitt["article_count"] == 4
+
+
 def test_registry_keeps_ids_when_a_fuller_name_appears() -> None:
     registry = [RegistryPerson("per_00000000000000aa", "Tom Tugendhat", ("Thomas Tugendhat",))]
     docs = [("a", [person("Thomas Tugendhat")]), ("b", [person("Tom Tugendhat")])]
