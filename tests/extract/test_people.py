@@ -282,3 +282,11 @@ def test_a_possessive_takes_the_nearest_person_of_its_sentence() -> None:
     by = _by_name(extract_people(body))
     assert body.index("his plan") in {m.start for m in by["John Whitmore"].mentions}
     assert body.index("his role") in {m.start for m in by["Tom Reyes"].mentions}
+
+
+def test_a_known_surname_inside_an_organisations_or_a_laws_name_is_no_mention() -> None:
+    body = ("Sergei Magnitsky died in jail. Bill Browder, a crusader for the Magnitsky Act, found himself blocked. "
+            "Magnitsky's mother spoke.")
+    by = _by_name(extract_people(body))
+    assert [m.text for m in by["Sergei Magnitsky"].mentions] == ["Sergei Magnitsky", "Magnitsky"]
+    assert [m.text for m in by["Bill Browder"].mentions] == ["Bill Browder", "himself"]
