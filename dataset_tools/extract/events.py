@@ -422,6 +422,9 @@ _REPORT_BLOCK = frozenset("said says told tells stated added claimed".split())
 _CLAUSE_BLOCK = frozenset(
     "after before because while although though who whom which whose what where how why since unless until"
     .split())
+# "his tweet follows an encounter last week", "on Jan. 1 following the resignation of X": the date is the
+# other event's; but "another appointment followed in 1857" dates the noun itself.
+_FOLLOW_WORDS = frozenset("follows followed following precedes preceded".split())
 _BOUNDARY_WORDS = frozenset("since until till by between from through".split())
 _DIRECT_PLACE_RE = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
 _REL_RE = re.compile(
@@ -1413,6 +1416,11 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
         between = set(_words(body[lo:hi]))
         if ";" in between or between & _REPORT_BLOCK or (not fronted and between & _CLAUSE_BLOCK):
             continue
+        if between & _FOLLOW_WORDS:
+            gap = _words(body[lo:hi])
+            if not (te.start >= mt.end and ((gap[-1:] and gap[-1] in _FOLLOW_WORDS) or (
+                    len(gap) > 1 and gap[-2] in _FOLLOW_WORDS and gap[-1] in _PREPOSITIONS))):
+                continue
         if te.start >= mt.end and "that" in between and mt.event_type in _QUOTE_TYPES:
             continue  # "announced that the vote will be held on August 13": the content's date
         best = (dist, i)

@@ -916,3 +916,13 @@ def test_blocked_from_demanded_that_and_nominated_and_confirmed() -> None:
     people = [person(body, "John Roe"), person(body, "Jane Doe")]
     assert [(e.event_type, e.status) for e in run(body, people, [timex(body, "in 1991", "1991", "year")])] == [
         ("visit", "negated"), ("resignation", "possible"), ("appointment", "occurred")]
+
+
+def test_a_date_after_follows_belongs_to_what_is_followed() -> None:
+    body = ("John Roe took over on Jan. 1 following the resignation of Jane Doe. His tweet follows a meeting with "
+            "Jane Doe last week. Another appointment of John Roe followed in 1857.")
+    people = [person(body, "John Roe", "His"), person(body, "Jane Doe")]
+    times = [timex(body, "on Jan. 1", "2024-01-01", "day"), timex(body, "last week", "2024-W09", "week"),
+             timex(body, "in 1857", "1857", "year")]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("resignation", None), ("tweet", None), ("meeting", "2024-W09"), ("appointment", "1857")]
