@@ -170,6 +170,7 @@ class _Entity:
     core: list[str] = field(default_factory=list)  # tokens without particles/suffixes, cached
     honorific: str | None = None
     gender: str | None = None
+    gender_unsure: bool = False  # from a first name the dictionary gives mostly, not only, to that sex
     roles: list[str] = field(default_factory=list)
     inferred_titles: list[str] = field(default_factory=list)  # resolved anaphoric titles, for matching
     handles: list[str] = field(default_factory=list)
@@ -768,7 +769,9 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
         elif ent.honorific in _FEMALE_HON:
             ent.gender = "f"
         elif len(_core(ent.tokens)) >= 2:
-            ent.gender = _gender_of_first(_core(ent.tokens)[0])
+            first = _core(ent.tokens)[0]
+            ent.gender = _gender_of_first(first)
+            ent.gender_unsure = ent.gender is not None and sure_gender(first) != ent.gender
     return entities, owner
 
 
@@ -1198,12 +1201,16 @@ def _resolve_pronoun(
         if idx < -1 and dist == 0 and word in ("him", "her"):
             continue  # "A gunman shot him": an object is not its own sentence's subject
         g = unnamed[idx] if idx < -1 else entities[idx].gender
+        penalty = 0.0 if g == gender else 0.6
         if gender is not None and g is not None and g != gender:
-            continue
+            if idx < -1 or not entities[idx].gender_unsure:
+                continue
+            # a first name the dictionary gives mostly to the other sex ("Bernie", "Lindsey"): the pronoun
+            # may still be theirs when no one nearer fits ("Bernie Sanders spoke. He said ...")
+            penalty = 1.5
         # Same sentence: its subject, then the nearest earlier person, but a possessive or reflexive takes
         # the nearest ("an interview with Lester Holt, where Trump explained his"); earlier sentences: the
         # subject first.
-        penalty = 0.0 if g == gender else 0.6
         first = subject and not (dist == 0 and word in _NEAREST_FIRST)
         key = (dist + penalty + (0 if subject or dist == 0 else 0.5), 0 if first else 1, -pos)
         if best_key is None or key < best_key:

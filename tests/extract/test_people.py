@@ -290,3 +290,9 @@ def test_a_known_surname_inside_an_organisations_or_a_laws_name_is_no_mention() 
     by = _by_name(extract_people(body))
     assert [m.text for m in by["Sergei Magnitsky"].mentions] == ["Sergei Magnitsky", "Magnitsky"]
     assert [m.text for m in by["Bill Browder"].mentions] == ["Bill Browder", "himself"]
+
+
+def test_he_can_be_a_man_whose_first_name_the_dictionary_calls_mostly_female() -> None:
+    body = "Sen. Bernie Sanders spoke in Iowa on Monday. He said the campaign was strong."
+    sanders = _by_name(extract_people(body))["Bernie Sanders"]
+    assert body.index("He said") in {m.start for m in sanders.mentions}
