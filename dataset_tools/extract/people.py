@@ -659,8 +659,8 @@ def _propagate(
         if w.lower() not in surnames or surnames[w.lower()] != w:
             continue
         s, e = m.start(), m.start() + len(w)
-        if e == m.end() and (head := _CAPWORD_RE.match(body, e + 1)) is not None and body[e:e + 1] == " " \
-                and head.group() in ORG_WORDS:
+        head = _CAPWORD_RE.match(body, e + 1) if e == m.end() and body[e:e + 1] == " " else None
+        if head is not None and head.group() in ORG_WORDS:
             continue  # "the Magnitsky Act", "the Clinton Foundation": a name inside an organisation's or a law's
         if w in NON_NAME_WORDS or w in ORG_WORDS:
             # A place that doubles as a known surname ("Washington"): not after a preposition.
