@@ -1926,6 +1926,15 @@ def _oblique_of(body: str, verb: _Mention, noun: _Mention) -> bool:
         set(between[-3:]) & {"on", "with", "in", "over"})
 
 
+# A noun and the verb it comes from name one event when everything else agrees: "Comey testified on
+# Thursday ... In his testimony, Comey said". Only for merging; the lemmas stay as the lexicon has them.
+_LEMMA_FAMILY = {
+    "announcement": "announce", "testimony": "testify", "accusation": "accuse", "criticism": "criticise",
+    "condemnation": "condemn", "appointment": "appoint", "nomination": "nominate", "resignation": "resign",
+    "election": "elect", "indictment": "indict", "demonstration": "demonstrate", "invasion": "invade",
+    "deportation": "deport", "assassination": "assassinate", "lawsuit": "sue", "conviction": "convict",
+    "deployment": "deploy", "meeting": "meet", "agreement": "agree", "ouster": "oust", "abduction": "abduct",
+}
 # Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".
 # Accusations and criticism are not: many accuse or criticise the same person.
 _HAPPENS_ONCE = frozenset({"legal_action", "arrest", "attack", "dismissal", "election", "appointment"})
@@ -1957,7 +1966,8 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
             if c.location and mt.location and c.location != mt.location:
                 continue
             cp = set(c.participants)
-            same_lemma = any(m.lemma == mt.lemma for m in c.members)
+            family = _LEMMA_FAMILY.get(mt.lemma, mt.lemma)
+            same_lemma = any(_LEMMA_FAMILY.get(m.lemma, m.lemma) == family for m in c.members)
             if c.event_type == "statement" and not same_lemma and not (mt.nominal and mt.definite):
                 # one person makes many statements: "testified" and "announced" are two unless "the
                 # announcement" refers back

@@ -926,3 +926,10 @@ def test_a_date_after_follows_belongs_to_what_is_followed() -> None:
              timex(body, "in 1857", "1857", "year")]
     assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
         ("resignation", None), ("tweet", None), ("meeting", "2024-W09"), ("appointment", "1857")]
+
+
+def test_a_noun_and_its_verb_about_one_persons_one_act_are_one_event() -> None:
+    body = "John Roe testified on Thursday before the committee. In his testimony, John Roe denied everything."
+    people = [person(body, "John Roe", "his")]
+    [e] = run(body, people, [timex(body, "on Thursday", "2024-02-29", "day")])
+    assert (e.trigger_text, e.date_value, names(e, people)) == ("testified", "2024-02-29", {"John Roe": "source"})
