@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
-from dataset_tools.extract.people_lexicon import HONORIFICS, sure_gender
+from dataset_tools.extract.people_lexicon import honorific_sex, sure_gender
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -219,11 +219,6 @@ class _Merged:
 DOMINANT_SHARE = 0.9
 
 
-def honorific_sex(honorific: str | None) -> str | None:
-    """"m" for Mr, Sir, Lord ...; "f" for Mrs, Ms, Dame ...; None for Dr, Rev or no honorific."""
-    return HONORIFICS.get(honorific) if honorific else None
-
-
 def _majority_sex(counts: Counter[str], canonical_name: str) -> str | None:
     """A person's sex from the honorifics their articles give them, else from a first name the dictionary
     is sure of ("ann romney" → "f"); None when neither tells."""
@@ -337,31 +332,24 @@ def resolve_people(
             candidates = Counter({o: n for o, n in candidates.items() if owner_sex[o] in (None, sex)})
         return _dominant(candidates)
 
-    def id_of(name: str) -> str:
+    def id_of(name: str, sex: str | None = None) -> str:
         """A name's id before the curation's splits and merges: the registry's, else one made from the
-        canonical full name (a lone surname: its only or dominant full-name owner's, else the surname's own)."""
+        canonical full name (a lone surname: its only or dominant full-name owner's — among those of
+        ``sex`` first when its honorific gives one — else the surname's own)."""
         tokens = name_tokens(name)
         joined = " ".join(tokens)
         if len(by_registry_name.get(joined, ())) == 1:
             return next(iter(by_registry_name[joined]))
         if len(tokens) > 1:
             return stable_id("per", canonical[name])
-        owner = surname_owner(joined, None) if tokens else None
+        owner = ((sex and surname_owner(joined, sex)) or surname_owner(joined, None)) if tokens else None
         return stable_id("per", owner or joined)
-
-    def id_of_sexed_surname(name: str, sex: str) -> str | None:
-        """A surname alone with a gendered honorific, when that finds an owner the bare surname does not."""
-        tokens = name_tokens(name)
-        if len(tokens) != 1 or len(by_registry_name.get(tokens[0], ())) == 1:
-            return None
-        owner = surname_owner(tokens[0], sex)
-        return stable_id("per", owner) if owner else None
 
     registry_by_id = {r.person_id: r for r in registry}
     splits, names_of_split = _splits(fixes)
     id_of_name = {name: id_of(name) for name in sorted(names)}
     by_sex = {(name, sex): pid for name in sorted(sex_counts) for sex in sorted(sex_counts[name])
-              if (pid := id_of_sexed_surname(name, sex)) is not None and pid != id_of_name[name]}
+              if (pid := id_of(name, sex)) != id_of_name[name]}
     resolution = Resolution([], id_of_name, splits, _merges(fixes, id_of), by_sex)
     # Fixes that name a person without an id add their aliases and Wikidata id to whoever has that name.
     by_name = {resolution.merged_into.get(pid, pid): f for f in fixes

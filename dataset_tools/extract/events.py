@@ -1257,17 +1257,18 @@ def _reduced_ing_relative(doc: _Doc, mt: _Mention, lo: int, nominal: bool) -> bo
     """True for a participle right after a common noun: "the women accusing him", "an order banning X"."""
     if mt.form != "ing" or mt.finite or nominal:
         return False
-    before = _WORD_RE.findall(doc.body[max(lo, mt.start - 50):mt.start])
-    while len(before) > 1 and before[-1].endswith("ly") and before[-1].islower() and len(before[-1]) > 4:
+    before = list(_WORD_RE.finditer(doc.body, max(lo, mt.start - 50), mt.start))
+    while len(before) > 1 and (adverb := before[-1].group()).endswith("ly") and adverb.islower() \
+            and len(adverb) > 4:
         before.pop()  # "officials falsely alleging": the adverb belongs to the participle
-    prev = before[-1:]
-    if not prev or not prev[0].isalpha() or not prev[0].islower():
+    if not before:
         return False
-    w = prev[0]
+    w = before[-1].group()
+    if not w.isalpha() or not w.islower():
+        return False
     if w in _NOT_REDUCED_BEFORE or w.endswith(("ed", "ly")) or w in _PARTICLES:
         return False  # "didn't rule out eventually traveling": a phrasal verb, not a noun
-    end = doc.body.rfind(w, max(lo, mt.start - 50), mt.start) + len(w)
-    return not doc.mentions_between(end - len(w) - 2, mt.start)  # "saw him visiting": a person
+    return not doc.mentions_between(before[-1].start() - 2, mt.start)  # "saw him visiting": a person
 
 
 def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int] | None:
@@ -1413,11 +1414,11 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue
         # A reporting verb or a subordinate clause between them: the date belongs to another predicate
         # ("said on Friday that X met Y", "X met Y on Monday, after Z ..."); "when" ties the two instead.
-        between = set(_words(body[lo:hi]))
+        gap = _words(body[lo:hi])
+        between = set(gap)
         if ";" in between or between & _REPORT_BLOCK or (not fronted and between & _CLAUSE_BLOCK):
             continue
         if between & _FOLLOW_WORDS:
-            gap = _words(body[lo:hi])
             if not (te.start >= mt.end and ((gap[-1:] and gap[-1] in _FOLLOW_WORDS) or (
                     len(gap) > 1 and gap[-2] in _FOLLOW_WORDS and gap[-1] in _PREPOSITIONS))):
                 continue

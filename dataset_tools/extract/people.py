@@ -52,6 +52,7 @@ from dataset_tools.extract.people_lexicon import (
     UNNAMED_PERSON_GENDER,
     US_STATES,
     first_names,
+    honorific_sex,
     sure_gender,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
@@ -141,8 +142,6 @@ _TITLE_HEAD_ABBREV = frozenset(
         "PM",
     }
 )
-_MALE_HON = {h for h, g in HONORIFICS.items() if g == "m"}
-_FEMALE_HON = {h for h, g in HONORIFICS.items() if g == "f"}
 _FUNCTION_LOWER = frozenset(
     "a an the of for to in on at by with from and or but as is was were are be been said says told "
     "that this which who whom whose when while after before since including alongside against "
@@ -714,17 +713,13 @@ def _compatible(ent: _Entity, core: list[str]) -> bool:
     return a.lower() == b.lower() or (a[0] == b[0] and (len(a) <= 2 or len(b) <= 2))
 
 
-def _honorific_gender(honorific: str | None) -> str | None:
-    return "m" if honorific in _MALE_HON else "f" if honorific in _FEMALE_HON else None
-
-
 def _other_person(ent: _Entity, core: list[str], honorific: str | None) -> bool:
     """A man and a woman of one surname: "Mr. Clinton" and "Mrs. Clinton", or "Mr. Romney" (so far the
     surname alone) and then "Ann Romney". A first name counts only when the dictionary is sure of it."""
-    known = _honorific_gender(ent.honorific)
+    known = honorific_sex(ent.honorific)
     if known is None:
         return False
-    given = _honorific_gender(honorific)
+    given = honorific_sex(honorific)
     if given is None and len(core) >= 2 and len(ent.core) == 1:
         given = sure_gender(core[0])
     return given is not None and given != known
@@ -734,7 +729,7 @@ def _unlike_first_name(ent: _Entity, honorific: str | None) -> bool:
     """"Mr. Romney" after "Ann Romney": the honorific and the person's first name disagree. Only a
     preference: news names a person in full first, so "Ms. Omar" after "Ilhan Omar" is still her when
     no other Omar fits, whatever the dictionary says of "Ilhan"."""
-    given = _honorific_gender(honorific)
+    given = honorific_sex(honorific)
     return given is not None and len(ent.core) >= 2 and sure_gender(ent.core[0]) not in (None, given)
 
 
@@ -764,11 +759,8 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
             ent.honorific = nm.honorific
         owner.append(target)
     for ent in entities:
-        if ent.honorific in _MALE_HON:
-            ent.gender = "m"
-        elif ent.honorific in _FEMALE_HON:
-            ent.gender = "f"
-        elif len(_core(ent.tokens)) >= 2:
+        ent.gender = honorific_sex(ent.honorific)
+        if ent.gender is None and len(_core(ent.tokens)) >= 2:
             first = _core(ent.tokens)[0]
             ent.gender = _gender_of_first(first)
             ent.gender_unsure = ent.gender is not None and sure_gender(first) != ent.gender
@@ -1174,7 +1166,7 @@ _FRONTED_OPENERS = frozenset(
 def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
     """A name inside a sentence's opening phrase ("During a visit with Mahmoud Abbas in Ramallah, Obama
     stressed ..."): the sentence's subject, who a later "he" most likely is, comes after the comma."""
-    opening = body[sent_start:start].lstrip(" \"“")
+    opening = body[_sentence_opening(body, sent_start):start]
     first = opening.split(" ", 1)[0]
     return first in _FRONTED_OPENERS and "," not in opening and "," in body[start:start + 120]
 

@@ -47,6 +47,13 @@ HONORIFICS: dict[str, str | None] = {
     "Bishop": None,
     "Archbishop": None,
 }
+
+
+def honorific_sex(honorific: str | None) -> str | None:
+    """"m" for Mr, Sir, Lord ...; "f" for Mrs, Ms, Dame ...; None for Dr, Rev or no honorific."""
+    return HONORIFICS.get(honorific) if honorific else None
+
+
 # Abbreviated honorifics that may carry a full stop ("Mr.", "Dr."); the stop is part of the honorific.
 HONORIFIC_ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "Mx", "Messrs", "Mme", "Mlle"}
 
