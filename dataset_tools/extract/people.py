@@ -38,6 +38,7 @@ from dataset_tools.extract.people_lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     ANAPHORIC_TITLE_HEADS,
     DENOMINATIONS,
+    GIVEN_NAME_PARTICLES,
     HONORIFIC_ABBREV,
     HONORIFICS,
     NAME_PARTICLES,
@@ -120,6 +121,8 @@ _FUNCTION_CAPS = frozenset(
     "January February March April June July August September October November December "
     "I'm I’m I've I’ve I'd I’d I'll I’ll".split()
 )
+# "Al" opening a run after these is the Arabic article of a place ("in Al Anbar"), not Al Gore.
+_ARABIC_PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|inside|outside)[ ]+$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset(
     {"San", "Santa", "St", "Saint", "Los", "Las", "Fort", "Port", "Mount", "Lake", "New"}
 )
@@ -207,6 +210,8 @@ def _first_name_info(word: str) -> tuple[str | None, int] | None:
 def _is_first_name(word: str) -> bool:
     if "-" in word:  # "Jean-Philippe", "Jose-Maria": the first part decides
         word = word.split("-", 1)[0]
+    if word in GIVEN_NAME_PARTICLES:
+        return True  # capitalised, "Al", "Ben", "Van" are given names; as particles they are lower-case
     info = _first_name_info(word)
     if info is None:
         return False
@@ -234,6 +239,7 @@ def _is_descriptor(word: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         and not _is_first_name(word)
         and _is_first_name(_strip_dot(toks[i + 1][2]))
         and toks[i + 1][2][:1].isupper()
+        and toks[i + 1][2] not in GIVEN_NAME_PARTICLES  # "Leaf Van Boven": a particle after a first word
     )
 
 
@@ -462,8 +468,8 @@ def _split_run(
     if len(words) > 2 and words[-1] == words[-2]:
         leftovers.append(rest[-1])  # a caption's stutter: "Vice President Joe Biden Biden is sworn in"
         rest, words = rest[:-1], words[:-1]
-    if words[-1] in ORG_WORDS or any(w in ORG_WORDS for w in words[1:]) or words[-2:] == ["White", "House"] \
-            or any(w in DENOMINATIONS for w in words[:-1]):
+    if words[-1] in ORG_WORDS or any(w.split("-")[0] in ORG_WORDS for w in words[1:]) \
+            or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]):
         leftovers.extend(rest)
         return  # "Baptist Church", "the Clinton White House"
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
@@ -477,7 +483,7 @@ def _split_run(
         leftovers.append(rest[-1])
         rest = rest[:-1]
     words = [t[2] for t in rest]
-    core = [w for w in words if w.lower() not in NAME_PARTICLES]
+    core = _without_particles(words)
     if len(core) > 4 or not all(
         _is_name_word(w, strong_first and k > 0) or _strip_dot(w) in NAME_SUFFIXES for k, w in enumerate(core)
     ):
@@ -485,9 +491,10 @@ def _split_run(
         return
     start, end = rest[0][0], rest[-1][1]
     first = words[0]
-    if place_prefix:
+    if place_prefix or (first == "Al" and honorific is None and not title_words and _ARABIC_PLACE_BEFORE_RE.search(
+            body, max(0, start - 8), start)):
         leftovers.extend(rest)
-        return  # "San Diego Padres", "St. Louis Cardinals": a place-led name is not a person
+        return  # "San Diego Padres", "St. Louis Cardinals", "the Al Asad air base": a place, not a person
     if len(core) == 1 and honorific is None and (core[0] in US_STATES or core[0] in ("Carolina", "Dakota")):
         leftovers.extend(rest)
         return  # "Iowa", "Carolina" of "North Carolina": a state, whatever the context says
@@ -620,7 +627,7 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
             if (
                 linked
                 and len(words) >= 2
-                and all(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES)
+                and all(_is_name_word(w) for w in _without_particles(words))
             ):
                 names.append(_Name(s, e, words, None, "name", s))
                 added = True
@@ -639,9 +646,7 @@ def _propagate(
     """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines."""
     surnames: dict[str, str] = {}  # lower surname -> as written
     for nm in names:
-        core = [
-            w for w in nm.tokens if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES
-        ]
+        core = _core(nm.tokens)
         if core:
             surnames[core[-1].lower()] = core[-1]
     if not surnames:
@@ -659,8 +664,8 @@ def _propagate(
             continue
         s, e = m.start(), m.start() + len(w)
         head = _CAPWORD_RE.match(body, e + 1) if e == m.end() and body[e:e + 1] == " " else None
-        if head is not None and head.group() in ORG_WORDS:
-            continue  # "the Magnitsky Act", "the Clinton Foundation": a name inside an organisation's or a law's
+        if head is not None and (head.group() in ORG_WORDS or (w, head.group()) == ("White", "House")):
+            continue  # "the Magnitsky Act", "the Clinton Foundation", "the White House": no mention of a person
         if w in NON_NAME_WORDS or w in ORG_WORDS:
             # A place that doubles as a known surname ("Washington"): not after a preposition.
             prev = body[max(0, s - 12) : s].split()
@@ -690,12 +695,15 @@ def _propagate(
 
 
 # --------------------------------------------------------------------------------------------- grouping
+def _without_particles(tokens: list[str]) -> list[str]:
+    """A name's words without its particles ("de", "van"), but with a first word that is also a given name
+    ("Al Gore", "Ben Carson")."""
+    return [w for k, w in enumerate(tokens)
+            if w.lower() not in NAME_PARTICLES or (k == 0 and w in GIVEN_NAME_PARTICLES and len(tokens) > 1)]
+
+
 def _core(tokens: list[str]) -> list[str]:
-    return [
-        _strip_dot(w)
-        for w in tokens
-        if w.lower() not in NAME_PARTICLES and _strip_dot(w) not in NAME_SUFFIXES
-    ]
+    return [_strip_dot(w) for w in _without_particles(tokens) if _strip_dot(w) not in NAME_SUFFIXES]
 
 
 def _compatible(ent: _Entity, core: list[str]) -> bool:
@@ -733,13 +741,22 @@ def _unlike_first_name(ent: _Entity, honorific: str | None) -> bool:
     return given is not None and len(ent.core) >= 2 and sure_gender(ent.core[0]) not in (None, given)
 
 
+def _ends_a_longer_name(tokens: list[str], full_names: set[tuple[str, ...]]) -> bool:
+    """Whether tokens ("Van Hollen") end a longer name of the article ("Chris Van Hollen")."""
+    n, low = len(tokens), tuple(t.lower() for t in tokens)
+    return any(len(name) > n and name[-n:] == low for name in full_names)
+
+
 def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
     """Names that name one person, in text order: a name joins the most recent compatible person, but
     not one of the other sex (``_other_person``, ``_unlike_first_name``)."""
     entities: list[_Entity] = []
     owner: list[int] = []
+    full_names = {tuple(t.lower() for t in nm.tokens) for nm in names if len(nm.tokens) > 2}
     for nm in names:
         core = _core(nm.tokens)
+        if nm.tokens[0] in GIVEN_NAME_PARTICLES and _ends_a_longer_name(nm.tokens, full_names):
+            core, nm.method = core[1:], "surname"  # "Van Hollen" beside "Chris Van Hollen"
         fits = [idx for idx in range(len(entities) - 1, -1, -1)
                 if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)]
         target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),

@@ -615,7 +615,7 @@ Guardian Gazette Tribune Radio Television TV Agency Press Reuters Network Channe
 Twitter Facebook Instagram YouTube Google Apple Microsoft Amazon Internet Web
 FoxNews Politico POLITICO Vox Axios BuzzFeed HuffPost Breitbart
 North South East West Northern Southern Eastern Western Central Middle Far Upper Lower Greater New
-Old Great Little Saint St San Santa Los Las Le La El Al Fort Mount Lake Port Cape
+Old Great Little Saint St San Santa Los Las Le La El Fort Mount Lake Port Cape
 Africa America Americas Asia Europe Australia Antarctica Arctic Pacific Atlantic Indian Mediterranean
 Britain England Scotland Wales Ireland Kingdom UK US USA EU UN NATO America Canada Mexico Brazil
 Argentina Chile Peru Colombia Venezuela Cuba France Germany Italy Spain Portugal Netherlands Holland
@@ -664,6 +664,11 @@ Inc. Ltd. Corp. Co. St.
 NAME_PARTICLES = frozenset(
     "van von der den de del della di da dos das du la le bin ibn al el ter ten y zu af av ben bint".split()
 )
+
+# Particles that are also English given names. First in a name they are the first name ("Al Gore",
+# "Ben Carson", "Van Jones"); after another name word they stay particles ("Chris Van Hollen", "Zine El
+# Abidine Ben Ali"), and the two words alone are that person's surname ("Van Hollen said").
+GIVEN_NAME_PARTICLES = frozenset({"Al", "Ben", "Van"})
 
 # Generational suffixes kept as part of the name ("William Clay Ford Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -760,6 +765,7 @@ AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memori
 Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
+Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base
 """.split()
 )
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran

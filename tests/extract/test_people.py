@@ -296,3 +296,35 @@ def test_he_can_be_a_man_whose_first_name_the_dictionary_calls_mostly_female() -
     body = "Sen. Bernie Sanders spoke in Iowa on Monday. He said the campaign was strong."
     sanders = _by_name(extract_people(body))["Bernie Sanders"]
     assert body.index("He said") in {m.start for m in sanders.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surname"),
+    [
+        ("Al Gore said the planet was warming. Gore spoke for an hour.", "Al Gore", "Gore"),
+        ("Republican presidential candidate Ben Carson Friday compared the press to a mob. Carson left.",
+         "Ben Carson", "Carson"),
+        ("CNN contributor Van Jones said the race was close. Jones smiled.", "Van Jones", "Jones"),
+    ],
+)
+def test_a_particle_that_is_a_given_name_opens_a_full_name(body: str, name: str, surname: str) -> None:
+    person = _by_name(extract_people(body))[name]
+    assert [(m.text, m.method) for m in person.mentions if m.method != "title"] == [(name, "name"),
+                                                                                   (surname, "surname")]
+
+
+def test_a_particle_inside_a_name_stays_a_particle() -> None:
+    body = ("MUST WATCH Van Hollen: the budget is balanced. Rep. Chris Van Hollen of Maryland spoke. Van Hollen said "
+            "no. Al Qaeda claimed the attack, Al Jazeera reported, and rockets hit the Al Asad Air Base in Al Anbar.")
+    people = extract_people(body)
+    assert [p.name for p in people] == ["Chris Van Hollen"]
+    assert [(m.text, m.method) for m in people[0].mentions] == [
+        ("Van Hollen", "surname"), ("Chris Van Hollen", "name"), ("Van Hollen", "surname")]
+
+
+def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_person() -> None:
+    body = ("Ben White wrote the story. The White House declined to comment, White said. A Tea Party-backed "
+            "candidate read the Pittsburgh Post-Gazette.")
+    by = _by_name(extract_people(body))
+    assert set(by) == {"Ben White"}
+    assert [m.text for m in by["Ben White"].mentions] == ["Ben White", "White"]
