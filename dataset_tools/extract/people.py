@@ -121,6 +121,8 @@ _FUNCTION_CAPS = frozenset(
     "January February March April June July August September October November December "
     "I'm I’m I've I’ve I'd I’d I'll I’ll".split()
 )
+# A word that can be part of a name: letters, with inner apostrophes, hyphens or a final stop ("O'Brien", "J.").
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]*)*")
 # "Al" opening a run after these is the Arabic article of a place ("in Al Anbar"), not Al Gore.
 _ARABIC_PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|inside|outside)[ ]+$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset(
@@ -357,6 +359,12 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
                 # A web page's hover card: "President Trump Donald John TrumpGOP senators balk ...", the name
                 # again with a headline glued on. The run ends with the name; the headline is no part of it.
                 toks.append((s, s + glued.end(1), glued.group(1)))
+                first_end = next(k for k, t in enumerate(toks) if t[2] == glued.group(1))
+                if first_end < len(toks) - 2:
+                    # The card repeats the name as a legal name: "Chairman Lindsey Graham Lindsey Olin GrahamGraham
+                    # on ..." is "Lindsey Graham"; like a card with a nickname in brackets, the repeat is no
+                    # mention ("Hillary Diane Rodham Clinton" would read as another person than Hillary Clinton).
+                    toks = toks[: first_end + 1]
                 break
             toks.append((s, e, w))
         words = [t[2] for t in toks] if len(toks) >= 4 else []  # most runs are too short to repeat a name
@@ -487,7 +495,7 @@ def _split_run(
     if len(core) > 4 or not all(
         _is_name_word(w, strong_first and k > 0) or _strip_dot(w) in NAME_SUFFIXES for k, w in enumerate(core)
     ):
-        leftovers.extend(rest)
+        _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
         return
     start, end = rest[0][0], rest[-1][1]
     first = words[0]
@@ -527,6 +535,9 @@ def _split_run(
     elif len(core) == 1 and _role_word_before(body, start) and _first_name_info(first) is None:
         accept = sentences.start_of(start) != start
     if not accept:
+        if len(rest) > 2 and not title_cue and honorific is None:
+            _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
+            return
         leftovers.extend(rest)
         if len(core) <= 3:
             rejected.append(rest)
@@ -534,6 +545,41 @@ def _split_run(
     method = "name" if len(core) >= 2 else "surname"
     hon_start = next((t[0] for t in toks if _strip_dot(t[2]) == honorific), start) if honorific else start
     names.append(_Name(start, end, words, honorific, method, hon_start, title_words))
+
+
+def _reject_or_retry_tail(
+    body: str,
+    rest: list[tuple[int, int, str]],
+    names: list[_Name],
+    leftovers: list[tuple[int, int, str]],
+    sentences: _Sentences,
+    rejected: list[list[tuple[int, int, str]]],
+    lower_words: _LowerWords,
+) -> None:
+    """A run that is no name may end in one, after capitalised words that qualify it: in "Special Counsel
+    Robert Mueller" or "Senate Minority Whip Dick Durbin" the name is the last two or three words, from a
+    known first name on. Not in a headline ("To Get A Gun License"), where the qualifying words include
+    function words, nor after a name ("Joe Biden Joe Biden Parnas"), nor when the "first name" is a word the
+    article also writes in lower case ("Rose", "Gun")."""
+    for j in range(1, len(rest) - 1):
+        head, tail = [t[2] for t in rest[:j]], [t[2] for t in rest[j:]]
+        if len(tail) > 3 or not _is_first_name(tail[0]) or lower_words.has(tail[0].lower()):
+            continue
+        if any(_is_first_name(w) or w in _FUNCTION_CAPS for w in head) or not all(
+                _NAME_WORD_RE.fullmatch(w) for w in tail) or not _qualifies_a_person(head[-1], lower_words):
+            break
+        leftovers.extend(rest[:j])
+        _split_run(body, rest[j:], names, leftovers, sentences, rejected, lower_words)
+        return
+    leftovers.extend(rest)
+
+
+def _qualifies_a_person(word: str, lower_words: _LowerWords) -> bool:
+    """Whether a capitalised word before a name can be the end of its qualifier: a title, role, party,
+    place or organisation word, an acronym ("Huawei CFO"), or a common noun of the article ("Counsel"),
+    unlike a first name the dictionary lacks ("Steny Hamilton Hoyer")."""
+    return (word in TITLE_WORDS or word.lower() in ROLE_HEADS or word in ORG_WORDS or word in NON_NAME_WORDS
+            or _is_acronym(word) or lower_words.has(word.lower()))
 
 
 # Context that marks a capitalised word as a person in wire copy: a speech verb after it, a scorer's

@@ -336,6 +336,7 @@ ROLE_HEADS: dict[str, str | None] = {
     "president-elect": None,
     "speaker": None,
     "whip": None,
+    "counsel": None,
     "treasurer": None,
     "counterpart": None,
     "successor": None,
@@ -765,7 +766,7 @@ AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memori
 Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
-Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base
+Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords
 """.split()
 )
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran

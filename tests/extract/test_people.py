@@ -175,15 +175,43 @@ def test_role_phrase_boundaries(body: str, name: str, roles: list[str]) -> None:
     assert _by_name(extract_people(body))[name].roles == roles
 
 
-def test_a_hover_card_is_the_name_again_not_a_longer_name() -> None:
-    """Web pages repeat a name with a headline glued on: "Speaker Nancy Pelosi Nancy PelosiOvernight ..."."""
+def test_a_hover_card_is_the_name_again_and_no_mention() -> None:
+    """Web pages repeat a name, often the legal one, with a headline glued on: "Speaker Nancy Pelosi Nancy
+    PelosiOvernight ...", "Chairman Lindsey Graham Lindsey Olin GrahamGraham on ..."."""
     body = ("President Trump Donald John TrumpGOP senators balk at a trial. "
-            "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: Trump officials said more.")
+            "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: Trump officials said more. "
+            "Senate Judiciary Committee Chairman Lindsey Graham Lindsey Olin GrahamGraham on impeachment said no.")
     by = _by_name(extract_people(body))
-    assert set(by) == {"Donald John Trump", "Nancy Pelosi"}
-    assert [m.text for m in by["Nancy Pelosi"].mentions if m.method == "name"] == ["Nancy Pelosi", "Nancy Pelosi"]
+    assert set(by) == {"Trump", "Nancy Pelosi", "Lindsey Graham"}
+    assert [m.text for m in by["Nancy Pelosi"].mentions if m.method == "name"] == ["Nancy Pelosi"]
+    assert [m.text for m in by["Lindsey Graham"].mentions if m.method == "name"] == ["Lindsey Graham"]
     assert by["Nancy Pelosi"].roles == ["Speaker"]
+    assert by["Lindsey Graham"].roles == ["Chairman"]
     _check_offsets(body, list(by.values()))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("U.S. Special Counsel Robert Mueller is looking into the campaign.", "Robert Mueller"),
+        ("Democrats such as Senate Minority Whip Dick Durbin said no.", "Dick Durbin"),
+        ("Oklahoma Republican Tom Cole called for an extension.", "Tom Cole"),
+    ],
+)
+def test_a_name_after_capitalised_qualifiers_is_found(body: str, name: str) -> None:
+    assert [p.name for p in extract_people(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "To Get A Gun License, First You Have To Plant 10 Trees",  # a headline's words
+        "He met Rep. Steny Hoyer Steny Hamilton Hoyer in the hall.",  # a card: no \"Hamilton Hoyer\"
+    ],
+)
+def test_qualifier_words_need_to_qualify(body: str) -> None:
+    assert all(len(p.name.split()) != 2 or p.name.split()[0] not in ("Gun", "Hamilton")
+               for p in extract_people(body))
 
 
 def test_camel_case_names_and_brands_stay_whole() -> None:
