@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dataset_tools.extract.affiliations import attach_affiliations
@@ -49,6 +50,7 @@ from dataset_tools.extract.people_lexicon import (
     PRONOUNS_MALE,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
     UNNAMED_PERSON_GENDER,
     US_STATES,
@@ -252,7 +254,8 @@ def _is_name_word(word: str, after_first: bool = False) -> bool:
     """Could this token be part of a person's name (not a function word, place, org word...)."""
     if _PARTY_STATE_RE.match(word):
         return False
-    if after_first and word in NON_NAME_WORDS and word not in _FUNCTION_CAPS and word[1:].islower():
+    if after_first and (word in TITLE_SURNAMES or (
+            word in NON_NAME_WORDS and word not in _FUNCTION_CAPS and word[1:].islower())):
         return True
     if word in NON_NAME_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in HONORIFICS:
         return False
@@ -478,8 +481,9 @@ def _split_run(
         rest, words = rest[:-1], words[:-1]
     if words[-1] in ORG_WORDS or any(w.split("-")[0] in ORG_WORDS for w in words[1:]) \
             or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]):
-        leftovers.extend(rest)
-        return  # "Baptist Church", "the Clinton White House"
+        # "Baptist Church", "the Clinton White House"; but "Harvard Law School Dean Martha Minow" ends in a name
+        _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
+        return
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
     # first name a place word is a surname ("MaliVai Washington", "Bob May").
     strong_first = _is_first_name(words[0]) or _is_initial(words[0])
@@ -516,6 +520,10 @@ def _split_run(
     title_cue = bool(title_words) and (
         title_words[-1].lower() in ROLE_HEADS or title_words[-1] in _TITLE_HEAD_ABBREV or len(core) >= 2
     )
+    if (len(core) == 1 and honorific is None and title_cue and title_words[-1] not in _TITLE_HEAD_ABBREV
+            and lower_words.has(core[0].lower()) and _mostly_lower_case(body, core[0])):
+        leftovers.extend(rest)
+        return  # "Executive Order", "Head Start": a title word before a common noun of the article
     if honorific is not None or title_cue:
         accept = True
     elif len(core) >= 2 and (_is_first_name(first) or _is_initial(first)):
@@ -574,6 +582,13 @@ def _reject_or_retry_tail(
     leftovers.extend(rest)
 
 
+def _mostly_lower_case(body: str, word: str) -> bool:
+    """Whether the article writes a word in lower case at least as often as capitalised: "order" beside
+    "Executive Order", unlike "Trump" beside one "identity issues trump the economy"."""
+    counts = Counter(m.group()[0].islower() for m in re.finditer(rf"\b(?i:{re.escape(word)})\b", body))
+    return counts[True] >= counts[False]
+
+
 def _qualifies_a_person(word: str, lower_words: _LowerWords) -> bool:
     """Whether a capitalised word before a name can be the end of its qualifier: a title, role, party,
     place or organisation word, an acronym ("Huawei CFO"), or a common noun of the article ("Counsel"),
@@ -597,7 +612,10 @@ _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b
 
 
 # Plural common nouns that start sentences before a speech verb ("Traders said", "Officials said").
-_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies", "esses")
+_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies", "esses", "ions")
+# A lone word ending an organisation's name: after "Chamber of", "Centers for", "Disease Control and".
+_IN_ORGANISATION_NAME_RE = re.compile(
+    rf"[{_UP}][\w'’\-]*[ ]+(?:of|for)[ ]+(?:(?:the[ ]+)?[{_UP}][\w'’\-]*[ ]+)*(?:(?:and|&)[ ]+)?$")
 _PLURAL_NOUNS = frozenset(
     "Aides Sources Police Rebels Troops Critics Doctors Experts Residents Diplomats Others Some Many Both "
     "Witnesses Authorities Officials Analysts Dealers Traders Economists Investors Protesters Workers".split()
@@ -616,12 +634,15 @@ def _context_says_person(body: str, start: int, end: int, single: bool, lower_wo
     word = body[start:end]
     if single and (lower_words.has(word.lower()) or word.endswith(_PLURAL_ENDS) or word in _PLURAL_NOUNS):
         return False  # "Officials said", "Traders said": a common noun at a sentence start
+    if single and _IN_ORGANISATION_NAME_RE.search(body, max(0, start - 80), start):
+        return False  # "the Queens Chamber of Commerce, who", "Centers for Disease Control and Prevention said"
     after = _PERSON_AFTER_RE.match(body, end)
     if after is not None:
         # A lone word before "(Country)" is a club more often than a person: "Vaduz (Liechtenstein) 1".
         return not (single and "(" in after.group())
-    if _PERSON_BEFORE_RE.search(body, max(0, start - 12), start) is None:
-        return False
+    before = _PERSON_BEFORE_RE.search(body, max(0, start - 12), start)
+    if before is None or (single and before.group().lstrip().startswith("told")):
+        return False  # a lone word after "told" is a news outlet: "he told Fox."
     # "said X" only when X closes the clause: '..." said Ballesteros, ...'
     return end >= len(body) or body[end] in ",.;\n"
 

@@ -671,6 +671,10 @@ NAME_PARTICLES = frozenset(
 # Abidine Ben Ali"), and the two words alone are that person's surname ("Van Hollen said").
 GIVEN_NAME_PARTICLES = frozenset({"Al", "Ben", "Van"})
 
+# Title words that are also common surnames: after a known first name they end the name ("Howard Dean",
+# "Larry King", "John Major"), where another title word would start the next phrase.
+TITLE_SURNAMES = frozenset({"Dean", "King", "Major", "Marshall", "Bishop", "Judge", "Pope", "Chancellor"})
+
 # Generational suffixes kept as part of the name ("William Clay Ford Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -766,7 +770,7 @@ AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memori
 Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
-Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords
+Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe
 """.split()
 )
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran

@@ -356,3 +356,36 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
     by = _by_name(extract_people(body))
     assert set(by) == {"Ben White"}
     assert [m.text for m in by["Ben White"].mentions] == ["Ben White", "White"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We need this," said Thomas Green, president of the Queens Chamber of Commerce, who saw it grow.',
+        "Officials with the Centers for Disease Control and Prevention said on Wednesday that a test failed.",
+        "The United Nations said there must be no place for it.",
+        '"We will get a deal," Mr. Shelby told Fox.',
+        "Trump signed an Executive Order on Friday. The order bans travel, and a second order followed.",
+        "New funding for Head Start was announced, a fresh start, a start that matters.",
+        "Trump posed with Miss Universe contestants in 2011.",
+    ],
+)
+def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
+    assert [p.name for p in extract_people(body) if p.name not in ("Thomas Green", "Shelby", "Trump")] == []
+
+
+def test_a_titled_name_the_article_also_writes_in_lower_case_once_is_still_a_name() -> None:
+    body = "President Obama spoke. Then president obama left, and President Obama returned."
+    assert [p.name for p in extract_people(body)] == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Former Vermont Gov. Howard Dean said the party was strong.", "Howard Dean"),
+        ("CNN host Larry King said no.", "Larry King"),
+        ("Harvard Law School Dean Martha Minow said no.", "Martha Minow"),
+    ],
+)
+def test_a_title_word_that_is_a_surname_ends_a_name_after_a_first_name(body: str, name: str) -> None:
+    assert [p.name for p in extract_people(body)] == [name]
