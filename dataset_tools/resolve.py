@@ -306,11 +306,17 @@ def resolve_people(
 
     article_counts: Counter[str] = Counter()  # people-in-articles per name
     sex_counts: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "m"/"f" from its honorifics
+    # Full names whose article also calls the person by the first word alone: "Xi" for Xi Jinping, "Kim" for
+    # Kim Jong Un (the family name first), "Bernie" for Bernie Sanders. Counted in articles.
+    called_by_first: Counter[str] = Counter()
     for _, people in documents:
         for e in people:
             article_counts[e.name] += 1
             if (sex := honorific_sex(e.honorific)) is not None:
                 sex_counts[e.name][sex] += 1
+            tokens = name_tokens(e.name)
+            if len(tokens) > 1 and any(name_tokens(alias) == tokens[:1] for alias in e.aliases):
+                called_by_first[e.name] += 1
     names = set(article_counts)
     full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
@@ -323,6 +329,11 @@ def resolve_people(
     for name in full_names:
         by_surname[name_tokens(name)[-1]][canonical[name]] += article_counts.get(name, 0)
         owner_sexes[canonical[name]].update(sex_counts.get(name, Counter()))
+    surnames = set(by_surname)
+    for name in full_names:
+        # A first word that is nobody's surname ("Xi"); not "Obama" of a junk "Obama Administration".
+        if called_by_first[name] and (first := name_tokens(name)[0]) not in surnames:
+            by_surname[first][canonical[name]] += called_by_first[name]
     owner_sex = {owner: _majority_sex(counts, owner) for owner, counts in owner_sexes.items()}
 
     def surname_owner(surname: str, sex: str | None) -> str | None:
@@ -433,8 +444,20 @@ def _canonical_full_names(names: Sequence[str], article_counts: Mapping[str, int
     The key is "first last" when only one person in the build has that first and last name, so the id
     survives a middle name appearing later; otherwise it is the whole normalised name of that person.
     """
-    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # One spelling per name that differs only in spaces and hyphens ("Kim Jong Un", "Kim Jong-un"): the
+    # spelling in most articles stands for the others.
+    spellings: dict[str, list[str]] = defaultdict(list)
     for name in names:
+        spellings["".join(name_tokens(name)).replace("-", "")].append(name)
+    spelled_as: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for same in spellings.values():
+        main = min(same, key=lambda n: (-article_counts.get(n, 0), n))
+        for name in same:
+            spelled_as[name] = main
+            counts[main] += article_counts.get(name, 0)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in sorted(set(spelled_as.values())):
         tokens = name_tokens(name)
         by_ends[(tokens[0], tokens[-1])].append(name)
     keys: dict[str, str] = {}
@@ -451,7 +474,7 @@ def _canonical_full_names(names: Sequence[str], article_counts: Mapping[str, int
             else:  # nothing fits, or several do and none dominates: a person of its own
                 heads.append(name)
                 head_of[name] = owner = name
-            weight[owner] += article_counts.get(name, 0)
+            weight[owner] += counts[name]
         for name, head in head_of.items():
             keys[name] = f"{first} {last}" if len(heads) == 1 else " ".join(name_tokens(head))
-    return keys
+    return {name: keys[main] for name, main in spelled_as.items()}

@@ -98,6 +98,29 @@ def test_surname_alone_joins_a_person_named_in_nine_in_ten_of_the_articles() -> 
     assert found[("y", 0)] not in (found[("h0", 0)], found[("w", 0)])  # 3 of 4: not enough to decide
 
 
+def test_a_name_an_article_shortens_to_its_first_word_owns_that_word_alone() -> None:
+    """Chinese and Korean names put the family name first: "President Xi" elsewhere is Xi Jinping."""
+    docs = [("a", [person("Xi Jinping", aliases=["Xi"])]), ("b", [person("Xi")]),
+            ("c", [person("Anna Jinping")]), ("d", [person("Xavier Lopez")]), ("e", [person("Xavier")]),
+            *[(f"o{i}", [person("Barack Obama")]) for i in range(9)], ("m", [person("Michelle Obama")]),
+            ("j", [person("Obama Administration", aliases=["Obama"])]), ("x", [person("Obama")])]
+    found = ids(resolve_people(docs), docs)
+    assert found[("b", 0)] == found[("a", 0)] != found[("c", 0)]
+    assert found[("e", 0)] != found[("d", 0)]  # never called by his first name alone
+    assert found[("x", 0)] == found[("o0", 0)]  # "Obama" is a surname: first words do not compete for it
+
+
+def test_spellings_that_differ_in_spaces_and_hyphens_are_one_person() -> None:
+    docs = [*[(f"u{i}", [person("Kim Jong Un")]) for i in range(3)], ("h", [person("Kim Jong-un")]),
+            ("o", [person("Alexandria Ocasio-Cortez")]), ("p", [person("Ocasio-Cortez")])]
+    res = resolve_people(docs)
+    found = ids(res, docs)
+    assert found[("h", 0)] == found[("u0", 0)] == stable_id("per", "kim un")
+    assert found[("p", 0)] == found[("o", 0)]
+    kim = next(row for row in res.people if row["person_id"] == found[("u0", 0)])
+    assert (kim["name"], kim["article_count"], kim["aliases"]) == ("Kim Jong Un", 4, ["Kim Jong-un"])
+
+
 def test_a_surname_with_mr_or_mrs_joins_the_man_or_the_woman_of_that_surname() -> None:
     """Mitt and Ann Romney (3 to 2) leave a bare "Romney" undecided, but "Mr. Romney" is Mitt; the build's
     honorifics tell Bill's sex, a first name the dictionary is sure of tells Hillary's."""

@@ -325,12 +325,16 @@ def _towns(body: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tuple[int, int, str]]]:
-    """Pass 1: names with positive evidence, plus the leftover capitalised tokens for pass 2."""
+def _find_names(
+    body: str, sentences: _Sentences
+) -> tuple[list[_Name], list[tuple[int, int, str]], list[list[str]]]:
+    """Pass 1: names with positive evidence, the leftover capitalised tokens for pass 2, and the legal names
+    of hover cards (no mentions, see ``_name_from_cards``)."""
     caps = _allcaps_spans(body)
     cap_starts = [s for s, _ in caps]
     names: list[_Name] = []
     leftovers: list[tuple[int, int, str]] = []
+    card_names: list[list[str]] = []
     rejected: list[list[tuple[int, int, str]]] = []
     lower_words = _LowerWords(body)
     cards = [(c.start(), c.end()) for c in _HOVER_CARD_RE.finditer(body)] if "(" in body else []
@@ -367,6 +371,7 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
                     # The card repeats the name as a legal name: "Chairman Lindsey Graham Lindsey Olin GrahamGraham
                     # on ..." is "Lindsey Graham"; like a card with a nickname in brackets, the repeat is no
                     # mention ("Hillary Diane Rodham Clinton" would read as another person than Hillary Clinton).
+                    card_names.append([t[2] for t in toks[first_end + 1 :]])
                     toks = toks[: first_end + 1]
                 break
             toks.append((s, e, w))
@@ -382,7 +387,7 @@ def _find_names(body: str, sentences: _Sentences) -> tuple[list[_Name], list[tup
             _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
     _extend_lists(body, names, rejected)
     _split_line_names(body, names)
-    return names, leftovers
+    return names, leftovers, card_names
 
 
 # Lists wrapped at a fixed width split a name over two paragraphs ("..., Phil\n\nMickelson (U.S.)").
@@ -1071,7 +1076,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     if not body:
         return []
     sentences = _Sentences(body)
-    names, leftovers = _find_names(body, sentences)
+    names, leftovers, card_names = _find_names(body, sentences)
     if not names:
         return []
     names = _propagate(body, names, leftovers, sentences)
@@ -1146,6 +1151,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     used = [ent for ent in entities if ent.mentions]
     used.sort(key=lambda en: min(x.start for x in en.mentions))
     _attach_handles(body, used, names)
+    _name_from_cards(used, card_names)
     for ent in used:
         # One mention per span: a span found twice ("Himself" as a surname and as a pronoun) keeps the
         # likelier method, never whichever a set's (hash-seeded) order put first.
@@ -1165,6 +1171,21 @@ def extract_people(body: str) -> list[PersonEntity]:
         )
     attach_affiliations(body, people)
     return people
+
+
+def _name_from_cards(entities: list[_Entity], cards: list[list[str]]) -> None:
+    """A person the text names by surname only ("President Obama") is named by the first and last word of
+    the one hover card of that surname ("Barack Hussein Obama" -> "Barack Obama"): the card states who the
+    page means, though it is no mention."""
+    for ent in entities:
+        if len(ent.core) != 1:
+            continue
+        surname = ent.core[0].lower()
+        found = {(card[0], card[-1]) for card in cards if len(card) > 1 and card[-1].lower() == surname}
+        if len(found) == 1:
+            ent.aliases.append(" ".join(ent.tokens))
+            ent.tokens = list(found.pop())
+            ent.core = _core(ent.tokens)
 
 
 def _is_office(title: str, roles: list[str]) -> bool:

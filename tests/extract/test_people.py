@@ -177,12 +177,14 @@ def test_role_phrase_boundaries(body: str, name: str, roles: list[str]) -> None:
 
 def test_a_hover_card_is_the_name_again_and_no_mention() -> None:
     """Web pages repeat a name, often the legal one, with a headline glued on: "Speaker Nancy Pelosi Nancy
-    PelosiOvernight ...", "Chairman Lindsey Graham Lindsey Olin GrahamGraham on ..."."""
+    PelosiOvernight ...", "Chairman Lindsey Graham Lindsey Olin GrahamGraham on ...". The card is no mention,
+    but a person the text names by surname alone takes its first and last name."""
     body = ("President Trump Donald John TrumpGOP senators balk at a trial. "
             "Speaker Nancy Pelosi Nancy PelosiOvernight Health Care: Trump officials said more. "
             "Senate Judiciary Committee Chairman Lindsey Graham Lindsey Olin GrahamGraham on impeachment said no.")
     by = _by_name(extract_people(body))
-    assert set(by) == {"Trump", "Nancy Pelosi", "Lindsey Graham"}
+    assert set(by) == {"Donald Trump", "Nancy Pelosi", "Lindsey Graham"}  # the card names President Trump
+    assert [m.text for m in by["Donald Trump"].mentions if m.method != "title"] == ["Trump", "Trump"]
     assert [m.text for m in by["Nancy Pelosi"].mentions if m.method == "name"] == ["Nancy Pelosi"]
     assert [m.text for m in by["Lindsey Graham"].mentions if m.method == "name"] == ["Lindsey Graham"]
     assert by["Nancy Pelosi"].roles == ["Speaker"]
