@@ -125,6 +125,10 @@ _FUNCTION_CAPS = frozenset(
 )
 # A word that can be part of a name: letters, with inner apostrophes, hyphens or a final stop ("O'Brien", "J.").
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]*)*")
+# Words that open a sentence or a video caption, not a role: "If President Trump ...", "MUST WATCH President
+# Obama ...".
+_ROLE_LEAD_RE = re.compile(
+    r"(?:(?:JUST[ ]+WATCHED|MUST[ ]+WATCH|If|When|But|And|Or|As|So|Then|While|Because|Although|Though)[ ]+)+")
 # "Al" opening a run after these is the Arabic article of a place ("in Al Anbar"), not Al Gore.
 _ARABIC_PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|inside|outside)[ ]+$", re.IGNORECASE)
 _PLACE_PREFIXES = frozenset(
@@ -1099,6 +1103,8 @@ def extract_people(body: str) -> list[PersonEntity]:
             rb = None
         if rb is not None:
             rs, re_ = rb
+            if (lead := _ROLE_LEAD_RE.match(body, rs, re_)) is not None:
+                rs = lead.end()  # "JUST WATCHED President Obama", "If President Trump": no part of the role
             role = body[rs:re_].strip().rstrip(",").strip()
             if nm.honorific and role.endswith(nm.honorific):
                 role = role[: -len(nm.honorific)].strip()

@@ -391,3 +391,17 @@ def test_a_titled_name_the_article_also_writes_in_lower_case_once_is_still_a_nam
 )
 def test_a_title_word_that_is_a_surname_ends_a_name_after_a_first_name(body: str, name: str) -> None:
     assert [p.name for p in extract_people(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("JUST WATCHED President Obama spoke on the economy.", "Obama", "President"),
+        ("If President Trump wins, he will act.", "Trump", "President"),
+        ("MUST WATCH Pope Francis visits Cuba.", "Francis", "Pope"),
+    ],
+)
+def test_a_sentence_opener_or_video_caption_is_no_part_of_a_role(body: str, name: str, role: str) -> None:
+    person = _by_name(extract_people(body))[name]
+    assert person.roles == [role]
+    assert [m.text for m in person.mentions if m.method == "title"] == [role]
