@@ -141,6 +141,26 @@ def test_a_surname_with_mr_or_mrs_joins_the_man_or_the_woman_of_that_surname() -
     assert mitt["article_count"] == 4
 
 
+def test_a_surname_whose_pronouns_say_he_or_she_joins_the_man_or_the_woman() -> None:
+    """Barack and Michelle Obama (8 to 2) leave a bare "Obama" undecided; his or her pronouns decide."""
+    def obama(*pronouns: str) -> PersonEntity:
+        return PersonEntity(name="Obama", mentions=[Mention(0, 5, "Obama", "surname"),
+                                                    *(Mention(10 + i, 12 + i, p, "pronoun") for i, p in
+                                                      enumerate(pronouns))])
+    docs = [*[(f"b{i}", [person("Barack Obama", honorific="Mr")]) for i in range(8)],
+            *[(f"m{i}", [person("Michelle Obama", honorific="Mrs")]) for i in range(2)],
+            ("he", [obama("he", "his", "he")]), ("she", [obama("she", "her")]), ("one", [obama("he")]),
+            ("mixed", [obama("he", "she", "he")])]
+    titled = PersonEntity(name="Obama", mentions=[Mention(0, 9, "President", "title"), Mention(10, 15, "Obama",
+                          "surname"), Mention(20, 23, "she", "pronoun"), Mention(30, 33, "her", "pronoun")])
+    docs.append(("titled", [titled]))
+    found = ids(resolve_people(docs), docs)
+    assert found[("he", 0)] == found[("b0", 0)]
+    assert found[("she", 0)] == found[("m0", 0)]
+    assert found[("one", 0)] == found[("mixed", 0)] == found[("titled", 0)] not in (found[("b0", 0)],
+                                                                                     found[("m0", 0)])
+
+
 def test_registry_keeps_ids_when_a_fuller_name_appears() -> None:
     registry = [RegistryPerson("per_00000000000000aa", "Tom Tugendhat", ("Thomas Tugendhat",))]
     docs = [("a", [person("Thomas Tugendhat")]), ("b", [person("Tom Tugendhat")])]

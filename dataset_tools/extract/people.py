@@ -56,6 +56,7 @@ from dataset_tools.extract.people_lexicon import (
     US_STATES,
     first_names,
     honorific_sex,
+    is_english_word,
     sure_gender,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
@@ -331,14 +332,14 @@ def _towns(body: str) -> frozenset[tuple[str, ...]]:
 
 def _find_names(
     body: str, sentences: _Sentences
-) -> tuple[list[_Name], list[tuple[int, int, str]], list[list[str]]]:
+) -> tuple[list[_Name], list[tuple[int, int, str]], list[tuple[int, int, list[str]]]]:
     """Pass 1: names with positive evidence, the leftover capitalised tokens for pass 2, and the legal names
     of hover cards (no mentions, see ``_name_from_cards``)."""
     caps = _allcaps_spans(body)
     cap_starts = [s for s, _ in caps]
     names: list[_Name] = []
     leftovers: list[tuple[int, int, str]] = []
-    card_names: list[list[str]] = []
+    card_names: list[tuple[int, int, list[str]]] = []
     rejected: list[list[tuple[int, int, str]]] = []
     lower_words = _LowerWords(body)
     cards = [(c.start(), c.end()) for c in _HOVER_CARD_RE.finditer(body)] if "(" in body else []
@@ -375,7 +376,8 @@ def _find_names(
                     # The card repeats the name as a legal name: "Chairman Lindsey Graham Lindsey Olin GrahamGraham
                     # on ..." is "Lindsey Graham"; like a card with a nickname in brackets, the repeat is no
                     # mention ("Hillary Diane Rodham Clinton" would read as another person than Hillary Clinton).
-                    card_names.append([t[2] for t in toks[first_end + 1 :]])
+                    card_toks = toks[first_end + 1 :]
+                    card_names.append((card_toks[0][0], card_toks[-1][1], [t[2] for t in card_toks]))
                     toks = toks[: first_end + 1]
                 break
             toks.append((s, e, w))
@@ -387,11 +389,31 @@ def _find_names(
                 _split_run(body, toks[:-k], names, leftovers, sentences, rejected, lower_words)
                 toks = toks[-k:]
                 break
+        else:
+            if (card := _repeated_name(words)) is not None:
+                # "Speaker Paul Ryan Paul Davis Ryan Retirees should ...": the name, its card, a headline
+                first_at, last_at = card
+                card_toks = toks[first_at : last_at + 1]
+                card_names.append((card_toks[0][0], card_toks[-1][1], [t[2] for t in card_toks]))
+                leftovers.extend(toks[first_at:])
+                toks = toks[:first_at]
         if toks:
             _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
     _extend_lists(body, names, rejected)
     _split_line_names(body, names)
     return names, leftovers, card_names
+
+
+def _repeated_name(words: list[str]) -> tuple[int, int] | None:
+    """Where a run repeats its name as a web page's card does, first and last index of the repeat: in "Speaker
+    Paul Ryan Paul Davis Ryan Retirees" the card "Paul Davis Ryan" (3, 5); None when no word comes back."""
+    for j, word in enumerate(words[:-2]):
+        if len(word) > 1 and word.lower() not in NAME_PARTICLES and word in words[j + 2 :]:
+            again = words.index(word, j + 2)
+            surname = words[again - 1]
+            end = words.index(surname, again) if surname in words[again:] else None
+            return (again, end) if end is not None else None
+    return None
 
 
 # Lists wrapped at a fixed width split a name over two paragraphs ("..., Phil\n\nMickelson (U.S.)").
@@ -717,9 +739,11 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
 
 # --------------------------------------------------------------------------------------------- pass 2
 def _propagate(
-    body: str, names: list[_Name], leftovers: list[tuple[int, int, str]], sentences: _Sentences
+    body: str, names: list[_Name], leftovers: list[tuple[int, int, str]], sentences: _Sentences,
+    cards: list[tuple[int, int]],
 ) -> list[_Name]:
-    """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines."""
+    """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines; not in the
+    hover cards pass 1 found (a card is no mention)."""
     surnames: dict[str, str] = {}  # lower surname -> as written
     for nm in names:
         core = _core(nm.tokens)
@@ -728,6 +752,7 @@ def _propagate(
     if not surnames:
         return names
     out = list(names)
+    lower_words = _LowerWords(body)
     # Every occurrence of a known surname (sentence starts, runs pass 1 took apart, tables).
     caps = _allcaps_spans(body)
     for m in _CAPWORD_RE.finditer(body):
@@ -739,6 +764,8 @@ def _propagate(
         if w.lower() not in surnames or surnames[w.lower()] != w:
             continue
         s, e = m.start(), m.start() + len(w)
+        if cards and any(start <= s < end for start, end in cards):
+            continue
         head = _CAPWORD_RE.match(body, e + 1) if e == m.end() and body[e:e + 1] == " " else None
         if head is not None and (head.group() in ORG_WORDS or (w, head.group()) == ("White", "House")):
             continue  # "the Magnitsky Act", "the Clinton Foundation", "the White House": no mention of a person
@@ -747,6 +774,15 @@ def _propagate(
             prev = body[max(0, s - 12) : s].split()
             if prev and prev[-1].lower() in _PREP_BEFORE:
                 continue
+        first = _WORD_BEFORE_RE.search(body, max(0, s - 30), s)
+        if first is not None and _unlisted_first_name(first.group(1), surnames, lower_words) and not (
+                (before := body[max(0, first.start() - 30):first.start()].split()) and before[-1][:1].isupper()
+                and _unlisted_first_name(before[-1], surnames, lower_words)  # "Capitol Hill" of a longer run
+        ) and _is_name_word(w) and not lower_words.has(w.lower()) and not _in_title_case_line(body, s):
+            # "Barack Obama", "Mitt Romney", "Jeb Bush": a first name the dictionary lacks before a known
+            # surname, which pass 1 could not tell from a capitalised word
+            out.append(_Name(first.start(1), e, [first.group(1), w], None, "name", first.start(1)))
+            continue
         out.append(_Name(s, e, [w], None, "surname", s))
     for cs, ce in caps:
         line = body[cs:ce]
@@ -768,6 +804,32 @@ def _propagate(
         result.append(nm)
         last_end = nm.end
     return result
+
+
+# A capitalised word right before another: "... of Barack Obama".
+_WORD_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w'’.\-]))(?<!\| )([{_UP}][a-z]+) $")  # not "| Getty Trump ..."
+
+
+def _unlisted_first_name(word: str, surnames: dict[str, str], lower_words: _LowerWords) -> bool:
+    """Whether a capitalised word before a known surname can be a first name the first-name dictionary lacks:
+    a name word that is no English word ("Never Trump", "Photos Obama", "Star Trek"), place (or part of one:
+    "South Carolina"), nationality, other person's surname or common noun of the article."""
+    return (_is_name_word(word) and word not in _FUNCTION_CAPS and word.lower() not in surnames
+            and word not in _PLACE_WORDS and word not in COUNTRY_ADJECTIVES
+            and not lower_words.has(word.lower()) and not is_english_word(word))
+
+
+def _in_title_case_line(body: str, pos: int) -> bool:
+    """Whether pos is in a headline or caption written in Title Case ("Previewing Obama's Speech"): most of
+    the words of its line capitalised."""
+    start, end = body.rfind("\n", 0, pos) + 1, body.find("\n", pos)
+    words = _TITLE_CASE_WORD_RE.findall(body, start, end if end >= 0 else len(body))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_TITLE_CASE_WORD_RE = re.compile(r"[^\W\d_]{4,}")  # words long enough to be capitalised in a headline
+# Every word of a state's or a country's name: "Carolina" of "South Carolina" is no first name.
+_PLACE_WORDS = frozenset(w for place in (*US_STATES, *COUNTRY_NAMES) for w in place.split())
 
 
 # --------------------------------------------------------------------------------------------- grouping
@@ -1083,7 +1145,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     names, leftovers, card_names = _find_names(body, sentences)
     if not names:
         return []
-    names = _propagate(body, names, leftovers, sentences)
+    names = _propagate(body, names, leftovers, sentences, [(start, end) for start, end, _ in card_names])
     entities, owner = _group(names)
 
     # Events in text order: (start, kind, payload). Kinds: 0 name, 1 title, 2 pronoun.
@@ -1179,7 +1241,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     return people
 
 
-def _name_from_cards(entities: list[_Entity], cards: list[list[str]]) -> None:
+def _name_from_cards(entities: list[_Entity], cards: list[tuple[int, int, list[str]]]) -> None:
     """A person the text names by surname only ("President Obama") is named by the first and last word of
     the one hover card of that surname ("Barack Hussein Obama" -> "Barack Obama"): the card states who the
     page means, though it is no mention."""
@@ -1187,7 +1249,7 @@ def _name_from_cards(entities: list[_Entity], cards: list[list[str]]) -> None:
         if len(ent.core) != 1:
             continue
         surname = ent.core[0].lower()
-        found = {(card[0], card[-1]) for card in cards if len(card) > 1 and card[-1].lower() == surname}
+        found = {(card[0], card[-1]) for _, _, card in cards if len(card) > 1 and card[-1].lower() == surname}
         if len(found) == 1:
             ent.aliases.append(" ".join(ent.tokens))
             ent.tokens = list(found.pop())

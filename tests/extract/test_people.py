@@ -405,3 +405,22 @@ def test_a_sentence_opener_or_video_caption_is_no_part_of_a_role(body: str, name
     person = _by_name(extract_people(body))[name]
     assert person.roles == [role]
     assert [m.text for m in person.mentions if m.method == "title"] == [role]
+
+
+def test_a_first_name_the_dictionary_lacks_joins_a_known_surname() -> None:
+    """gender-guesser knows no "Barack" or "Jeb": before a surname the article names elsewhere they are first
+    names, and "Jeb Bush" is no mention of George W. Bush; English words are not ("Never Trump", "Photos")."""
+    body = ("President Obama spoke on Monday in Ohio. Jeb Bush, his rival, met President George W. Bush. "
+            "Later that day, Barack Obama met the Never Trump movement, a crowd of several hundred. Bush left.")
+    by = _by_name(extract_people(body))
+    assert set(by) == {"Barack Obama", "Jeb Bush", "George W. Bush"}
+    assert [m.text for m in by["Barack Obama"].mentions if m.method != "title"] == ["Obama", "Barack Obama"]
+    assert [m.text for m in by["Jeb Bush"].mentions if m.method == "name"] == ["Jeb Bush"]
+
+
+def test_a_card_repeating_a_name_before_a_headline_is_no_mention() -> None:
+    body = ("McConnell is opting not to box in Speaker Paul Ryan Paul Davis Ryan Retirees should say no to it. "
+            "Ryan said so.")
+    ryan = _by_name(extract_people(body))["Paul Ryan"]
+    assert [(m.text, m.method) for m in ryan.mentions] == [("Speaker", "title"), ("Paul Ryan", "name"),
+                                                         ("Ryan", "surname")]
