@@ -337,11 +337,9 @@ def _find_names(
     of hover cards (no mentions, see ``_name_from_cards``)."""
     caps = _allcaps_spans(body)
     cap_starts = [s for s, _ in caps]
-    names: list[_Name] = []
-    leftovers: list[tuple[int, int, str]] = []
+    run = _Pass1(body, sentences, _LowerWords(body))
+    names, leftovers = run.names, run.leftovers
     card_names: list[tuple[int, int, list[str]]] = []
-    rejected: list[list[tuple[int, int, str]]] = []
-    lower_words = _LowerWords(body)
     cards = [(c.start(), c.end()) for c in _HOVER_CARD_RE.finditer(body)] if "(" in body else []
     card_starts = [c[0] for c in cards]
     for m in _SEQ_RE.finditer(body):
@@ -363,7 +361,7 @@ def _find_names(
                 toks.append((s, e, w))
                 # A possessive ends a name ("Mr Cleverly's comments") and starts a new run
                 # ("Labour's Sir Chris Bryant").
-                _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
+                _split_run(run, toks)
                 toks = []
                 continue
             glued = _GLUED_RE.match(w)
@@ -386,7 +384,7 @@ def _find_names(
             if len(words) >= 2 * k and words[-2 * k : -k] == words[-k:]:
                 # A name said twice in a row is a web page's hover card ("Speaker Nancy Pelosi Nancy Pelosi"):
                 # two mentions, not one name.
-                _split_run(body, toks[:-k], names, leftovers, sentences, rejected, lower_words)
+                _split_run(run, toks[:-k])
                 toks = toks[-k:]
                 break
         else:
@@ -398,8 +396,8 @@ def _find_names(
                 leftovers.extend(toks[first_at:])
                 toks = toks[:first_at]
         if toks:
-            _split_run(body, toks, names, leftovers, sentences, rejected, lower_words)
-    _extend_lists(body, names, rejected)
+            _split_run(run, toks)
+    _extend_lists(body, names, run.rejected)
     _split_line_names(body, names)
     return names, leftovers, card_names
 
@@ -438,15 +436,22 @@ def _split_line_names(body: str, names: list[_Name]) -> None:
         names.sort(key=lambda x: x.start)
 
 
-def _split_run(
-    body: str,
-    toks: list[tuple[int, int, str]],
-    names: list[_Name],
-    leftovers: list[tuple[int, int, str]],
-    sentences: _Sentences,
-    rejected: list[list[tuple[int, int, str]]],
-    lower_words: _LowerWords,
-) -> None:
+@dataclass(slots=True)
+class _Pass1:
+    """Pass 1 over one article: what it reads from and what it gathers from each capitalised run."""
+
+    body: str
+    sentences: _Sentences
+    lower_words: _LowerWords
+    names: list[_Name] = field(default_factory=list)
+    leftovers: list[tuple[int, int, str]] = field(default_factory=list)  # tokens for pass 2
+    rejected: list[list[tuple[int, int, str]]] = field(default_factory=list)  # short runs that may be list items
+
+
+def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
+    """Find the name in one capitalised run, if it holds one, after any honorific and title words."""
+    body, names, leftovers, sentences, rejected, lower_words = (
+        run.body, run.names, run.leftovers, run.sentences, run.rejected, run.lower_words)
     # A title word inside the run starts the name part afresh: in "Investment Minister Asif Ali
     # Zardari" the words before the title are a qualifier of the title, not part of a name.
     last_title = -1
@@ -513,7 +518,7 @@ def _split_run(
     if words[-1] in ORG_WORDS or any(w.split("-")[0] in ORG_WORDS for w in words[1:]) \
             or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]):
         # "Baptist Church", "the Clinton White House"; but "Harvard Law School Dean Martha Minow" ends in a name
-        _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
+        _reject_or_retry_tail(run, rest)
         return
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
     # first name a place word is a surname ("MaliVai Washington", "Bob May").
@@ -530,7 +535,7 @@ def _split_run(
     if len(core) > 4 or not all(
         _is_name_word(w, strong_first and k > 0) or _strip_dot(w) in NAME_SUFFIXES for k, w in enumerate(core)
     ):
-        _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
+        _reject_or_retry_tail(run, rest)
         return
     start, end = rest[0][0], rest[-1][1]
     first = words[0]
@@ -575,7 +580,7 @@ def _split_run(
         accept = sentences.start_of(start) != start
     if not accept:
         if len(rest) > 2 and not title_cue and honorific is None:
-            _reject_or_retry_tail(body, rest, names, leftovers, sentences, rejected, lower_words)
+            _reject_or_retry_tail(run, rest)
             return
         leftovers.extend(rest)
         if len(core) <= 3:
@@ -586,15 +591,7 @@ def _split_run(
     names.append(_Name(start, end, words, honorific, method, hon_start, title_words))
 
 
-def _reject_or_retry_tail(
-    body: str,
-    rest: list[tuple[int, int, str]],
-    names: list[_Name],
-    leftovers: list[tuple[int, int, str]],
-    sentences: _Sentences,
-    rejected: list[list[tuple[int, int, str]]],
-    lower_words: _LowerWords,
-) -> None:
+def _reject_or_retry_tail(run: _Pass1, rest: list[tuple[int, int, str]]) -> None:
     """A run that is no name may end in one, after capitalised words that qualify it: in "Special Counsel
     Robert Mueller" or "Senate Minority Whip Dick Durbin" the name is the last two or three words, from a
     known first name on. Not in a headline ("To Get A Gun License"), where the qualifying words include
@@ -602,15 +599,15 @@ def _reject_or_retry_tail(
     article also writes in lower case ("Rose", "Gun")."""
     for j in range(1, len(rest) - 1):
         head, tail = [t[2] for t in rest[:j]], [t[2] for t in rest[j:]]
-        if len(tail) > 3 or not _is_first_name(tail[0]) or lower_words.has(tail[0].lower()):
+        if len(tail) > 3 or not _is_first_name(tail[0]) or run.lower_words.has(tail[0].lower()):
             continue
         if any(_is_first_name(w) or w in _FUNCTION_CAPS for w in head) or not all(
-                _NAME_WORD_RE.fullmatch(w) for w in tail) or not _qualifies_a_person(head[-1], lower_words):
+                _NAME_WORD_RE.fullmatch(w) for w in tail) or not _qualifies_a_person(head[-1], run.lower_words):
             break
-        leftovers.extend(rest[:j])
-        _split_run(body, rest[j:], names, leftovers, sentences, rejected, lower_words)
+        run.leftovers.extend(rest[:j])
+        _split_run(run, rest[j:])
         return
-    leftovers.extend(rest)
+    run.leftovers.extend(rest)
 
 
 def _mostly_lower_case(body: str, word: str) -> bool:
