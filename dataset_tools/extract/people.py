@@ -10,14 +10,20 @@ How it works, in passes over the body:
 
 1. Capitalised runs (``_SEQ_RE``) are split into a leading part (honorifics, title words, places,
    function words) and a candidate name; a name is accepted on positive evidence: an honorific or
-   title before it, a known first name (gender-guesser's dictionary), an initial ("D. Cox"), a role
-   word before it ("security minister Tom Tugendhat") or a sports-table country in brackets. Not
-   names: organisation and place words anywhere in the run ("Baptist Church", "Rose Garden", "the
-   Clinton White House"), a lone US state, a town the article writes before its state ("in Des Moines,
-   Iowa"), and a web page's hover card repeating the name ("Mitch McConnell Addison (Mitch) Mitchell
-   McConnellGOP senators ...").
+   title before it, a known first name (gender-guesser's dictionary; capitalised "Al", "Ben", "Van"
+   opening a name too), an initial ("D. Cox"), a role word before it ("security minister Tom
+   Tugendhat") or a sports-table country in brackets. A run that is no name may end in one after
+   capitalised qualifiers ("Special Counsel Robert Mueller"). Not names: organisation and place words
+   anywhere in the run ("Baptist Church", "Rose Garden", "the Clinton White House"), a lone US state, a
+   town the article writes before its state ("in Des Moines, Iowa"), a lone word ending an
+   organisation's name ("the Chamber of Commerce, who"), a title before a common noun ("Executive
+   Order"), and a web page's hover card repeating the name ("Mitch McConnell Addison (Mitch) Mitchell
+   McConnellGOP senators ...", "Speaker Paul Ryan Paul Davis Ryan Retirees ..."); a card is no
+   mention, but its first and last word name a person the text calls by surname alone.
 2. Names seen in the article propagate: later bare surnames ("Cleverly said"), sentence-initial
-   occurrences and ALL-CAPS headline words that match a known name become mentions.
+   occurrences and ALL-CAPS headline words that match a known name become mentions, and a first name
+   the dictionary lacks before such a surname joins it ("Barack Obama", "Jeb Bush"; not an English
+   word such as "Never Trump").
 3. Mentions are grouped into entities by surname/first-name compatibility, most recent first, but a
    man and a woman of one surname stay apart ("Mr. Romney" is not "Ann Romney"; see ``_group``).
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
@@ -771,13 +777,8 @@ def _propagate(
             prev = body[max(0, s - 12) : s].split()
             if prev and prev[-1].lower() in _PREP_BEFORE:
                 continue
-        first = _WORD_BEFORE_RE.search(body, max(0, s - 30), s)
-        if first is not None and _unlisted_first_name(first.group(1), surnames, lower_words) and not (
-                (before := body[max(0, first.start() - 30):first.start()].split()) and before[-1][:1].isupper()
-                and _unlisted_first_name(before[-1], surnames, lower_words)  # "Capitol Hill" of a longer run
-        ) and _is_name_word(w) and not lower_words.has(w.lower()) and not _in_title_case_line(body, s):
-            # "Barack Obama", "Mitt Romney", "Jeb Bush": a first name the dictionary lacks before a known
-            # surname, which pass 1 could not tell from a capitalised word
+        first = _unlisted_first_name_before(body, s, w, surnames, lower_words)
+        if first is not None:
             out.append(_Name(first.start(1), e, [first.group(1), w], None, "name", first.start(1)))
             continue
         out.append(_Name(s, e, [w], None, "surname", s))
@@ -805,6 +806,24 @@ def _propagate(
 
 # A capitalised word right before another: "... of Barack Obama".
 _WORD_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w'’.\-]))(?<!\| )([{_UP}][a-z]+) $")  # not "| Getty Trump ..."
+
+
+def _unlisted_first_name_before(
+    body: str, start: int, surname: str, surnames: dict[str, str], lower_words: _LowerWords
+) -> re.Match[str] | None:
+    """"Barack Obama", "Jeb Bush", "Reince Priebus": a first name the dictionary lacks, right before a surname
+    the article names elsewhere, which pass 1 could not tell from any capitalised word. Not the last word of a
+    longer capitalised run ("Capitol Hill"), nor before a surname that is a common noun of the article, nor
+    in a Title Case headline."""
+    first = _WORD_BEFORE_RE.search(body, max(0, start - 30), start)
+    if first is None or not _unlisted_first_name(first.group(1), surnames, lower_words):
+        return None
+    before = body[max(0, first.start() - 30) : first.start()].split()
+    if before and before[-1][:1].isupper() and _unlisted_first_name(before[-1], surnames, lower_words):
+        return None
+    if not _is_name_word(surname) or lower_words.has(surname.lower()) or _in_title_case_line(body, start):
+        return None
+    return first
 
 
 def _unlisted_first_name(word: str, surnames: dict[str, str], lower_words: _LowerWords) -> bool:
