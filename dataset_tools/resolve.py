@@ -4,7 +4,8 @@ The rule, in order:
 
 1. A registry (the previous release's people table, and curation files) is an explicit input: a name or
    alias it knows keeps the ``person_id`` it had, so ids stay stable when a fuller name appears later.
-2. Two full names are the same person when their first and last names agree and their middle parts do
+2. Spellings that differ only in spaces and hyphens are one name ("Kim Jong Un", "Kim Jong-un"). Two full
+   names are the same person when their first and last names agree and their middle parts do
    not conflict ("Hillary Clinton" and "Hillary Rodham Clinton"). A name without a middle part joins a
    fuller name when exactly one fits, or when one of those that fit is named in at least 90% of their
    articles ("Donald Trump" beside "Donald J. Trump" and a stray "Donald Trump Trump"); otherwise it stays
@@ -16,7 +17,9 @@ The rule, in order:
    or "she" (at least two, three to one), only the people of that sex count ("Mr. Romney" is Mitt beside Ann
    Romney; "Mrs. Clinton" and a "Clinton" who is "she" are Hillary), a person's sex being what the honorifics
    and pronouns of their articles say, else a first name gender-guesser is sure of. Two people named in full
-   are never merged for a shared surname.
+   are never merged for a shared surname. A full name whose articles call the person by its first word
+   alone owns that word like a surname, unless it is someone's surname ("President Xi" is Xi Jinping:
+   Chinese and Korean names put the family name first).
 4. Curation files (``curation/``, see ``curation.py``) come last and win: a fix names a person by id or
    by name and adds aliases or a Wikidata id, merges the person into another id, or splits an id that
    covers several people into one person per list of articles.
@@ -331,7 +334,7 @@ def resolve_people(
                 by_registry_name[" ".join(name_tokens(form))].add(known.person_id)
 
     article_counts: Counter[str] = Counter()  # people-in-articles per name
-    sex_counts: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "m"/"f" from its honorifics
+    sex_counts: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "m"/"f" from honorifics and pronouns
     # Full names whose article also calls the person by the first word alone: "Xi" for Xi Jinping, "Kim" for
     # Kim Jong Un (the family name first), "Bernie" for Bernie Sanders. Counted in articles.
     called_by_first: Counter[str] = Counter()
