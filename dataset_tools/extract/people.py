@@ -562,10 +562,11 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
     title_cue = bool(title_words) and (
         title_words[-1].lower() in ROLE_HEADS or title_words[-1] in _TITLE_HEAD_ABBREV or len(core) >= 2
     )
-    if (len(core) == 1 and honorific is None and title_cue and title_words[-1] not in _TITLE_HEAD_ABBREV
-            and lower_words.has(core[0].lower()) and _mostly_lower_case(body, core[0])):
+    if len(core) == 1 and honorific is None and title_cue and title_words[-1] not in _TITLE_HEAD_ABBREV and (
+            (lower_words.has(core[0].lower()) and _mostly_lower_case(body, core[0]))
+            or (title_words[-1] not in TITLE_WORDS and is_english_word(core[0]))):
         leftovers.extend(rest)
-        return  # "Executive Order", "Head Start": a title word before a common noun of the article
+        return  # "Executive Order", "Head Start", "Star Trek": a title word before a common noun
     if honorific is not None or title_cue:
         accept = True
     elif len(core) >= 2 and (_is_first_name(first) or _is_initial(first)):
