@@ -567,6 +567,9 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
             or (title_words[-1] not in TITLE_WORDS and is_english_word(core[0]))):
         leftovers.extend(rest)
         return  # "Executive Order", "Head Start", "Star Trek": a title word before a common noun
+    if honorific == "Mother" and len(core) == 1 and not _is_first_name(core[0]):
+        leftovers.extend(rest)
+        return  # "Mother Teresa", "Mother Angelica" take a religious name; "Mother Jones" is a magazine
     if honorific is not None or title_cue:
         accept = True
     elif len(core) >= 2 and (_is_first_name(first) or _is_initial(first)):

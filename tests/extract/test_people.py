@@ -372,6 +372,7 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
         "Trump posed with Miss Universe contestants in 2011.",
         "It reminds me of an old Star Trek episode.",  # a role word that is no title, before an English word
         "Analysts said Gillette Co would gain.",
+        "The tape was posted online by the liberal magazine Mother Jones.",
     ],
 )
 def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
