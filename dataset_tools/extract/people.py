@@ -649,6 +649,10 @@ _PERSON_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b|st)\s+|\blbw\s+b\s+)$")
 
 
+_SAID_IT_RE = re.compile(
+    r"(?:[ ]+(?:on|late|early|last|this)[ ]+\w+)?(?:[ ]+that)?[ ]+(?:its\b|it[ ]+(?:has|had|plans|planned|expects"
+    r"|expected|agreed|intends|intended|reported|posted|earned|completed|acquired|sold|bought|filed|received"
+    r"|purchased|signed|raised|cut|lowered)\b)")
 # Plural common nouns that start sentences before a speech verb ("Traders said", "Officials said").
 _PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies", "esses", "ions")
 # A lone word ending an organisation's name: after "Chamber of", "Centers for", "Disease Control and".
@@ -676,8 +680,9 @@ def _context_says_person(body: str, start: int, end: int, single: bool, lower_wo
         return False  # "the Queens Chamber of Commerce, who", "Centers for Disease Control and Prevention said"
     after = _PERSON_AFTER_RE.match(body, end)
     if after is not None:
-        # A lone word before "(Country)" is a club more often than a person: "Vaduz (Liechtenstein) 1".
-        return not (single and "(" in after.group())
+        # A lone word before "(Country)" is a club more often than a person: "Vaduz (Liechtenstein) 1"; one
+        # that "said it" is a company: "Pennzoil said it would appeal".
+        return not (single and ("(" in after.group() or _SAID_IT_RE.match(body, after.end())))
     before = _PERSON_BEFORE_RE.search(body, max(0, start - 12), start)
     if before is None or (single and before.group().lstrip().startswith("told")):
         return False  # a lone word after "told" is a news outlet: "he told Fox."

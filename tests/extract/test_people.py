@@ -373,10 +373,15 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
         "It reminds me of an old Star Trek episode.",  # a role word that is no title, before an English word
         "Analysts said Gillette Co would gain.",
         "The tape was posted online by the liberal magazine Mother Jones.",
+        "On February 17 Baker said it had signed an agreement to sell one unit.",  # a company "said it had"
     ],
 )
 def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
     assert [p.name for p in extract_people(body) if p.name not in ("Thomas Green", "Shelby", "Trump")] == []
+
+
+def test_a_surname_that_said_it_was_is_still_a_person() -> None:
+    assert [p.name for p in extract_people("Romney said it was time to go.")] == ["Romney"]
 
 
 def test_a_titled_name_the_article_also_writes_in_lower_case_once_is_still_a_name() -> None:
