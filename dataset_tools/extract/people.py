@@ -458,6 +458,11 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
     """Find the name in one capitalised run, if it holds one, after any honorific and title words."""
     body, names, leftovers, sentences, rejected, lower_words = (
         run.body, run.names, run.leftovers, run.sentences, run.rejected, run.lower_words)
+    if [t[2] for t in toks[-2:]] == ["Hide", "Caption"]:
+        leftovers.extend(toks[-2:])  # a photo gallery's caption button: "... with Harry Reid Hide Caption"
+        toks = toks[:-2]
+        if not toks:
+            return
     # A title word inside the run starts the name part afresh: in "Investment Minister Asif Ali
     # Zardari" the words before the title are a qualifier of the title, not part of a name.
     last_title = -1

@@ -432,3 +432,8 @@ def test_a_card_repeating_a_name_before_a_headline_is_no_mention() -> None:
     ryan = _by_name(extract_people(body))["Paul Ryan"]
     assert [(m.text, m.method) for m in ryan.mentions] == [("Speaker", "title"), ("Paul Ryan", "name"),
                                                          ("Ryan", "surname")]
+
+
+def test_a_gallery_caption_button_is_no_part_of_a_name() -> None:
+    body = "Obama campaigned in Nevada with Harry Reid Hide Caption 3 of 24 Photos: The president spoke."
+    assert [p.name for p in extract_people(body)] == ["Harry Reid"]
