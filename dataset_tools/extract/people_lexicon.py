@@ -791,7 +791,8 @@ AFC CF SC Stakes Handicap Derby Marathon Grand Rally Classic Invitational Memori
 Institution Institutions Library Libraries Facility Elementary Firm Room Garden Gardens Klan Motorsports
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
-Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe Co
+Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe Co Show Administration Caucus Images
+Democrats Republicans
 """.split()
 )
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran

@@ -374,6 +374,8 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
         "Analysts said Gillette Co would gain.",
         "The tape was posted online by the liberal magazine Mother Jones.",
         "On February 17 Baker said it had signed an agreement to sell one unit.",  # a company "said it had"
+        "Members of the House Freedom Caucus said on Tuesday that they would vote no.",
+        "The Reagan Administration said so, and the Rachel Maddow Show said so.",
     ],
 )
 def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
