@@ -681,8 +681,10 @@ def _context_says_person(body: str, start: int, end: int, single: bool, lower_wo
     word = body[start:end]
     if single and (lower_words.has(word.lower()) or word.endswith(_PLURAL_ENDS) or word in _PLURAL_NOUNS):
         return False  # "Officials said", "Traders said": a common noun at a sentence start
-    if single and _IN_ORGANISATION_NAME_RE.search(body, max(0, start - 80), start):
-        return False  # "the Queens Chamber of Commerce, who", "Centers for Disease Control and Prevention said"
+    if _IN_ORGANISATION_NAME_RE.search(body, max(0, start - 80), start):
+        # "the Queens Chamber of Commerce, who", "Centers for Disease Control and Prevention said", "the
+        # Bureau of Labor Statistics said"
+        return False
     after = _PERSON_AFTER_RE.match(body, end)
     if after is not None:
         # A lone word before "(Country)" is a club more often than a person: "Vaduz (Liechtenstein) 1"; one
