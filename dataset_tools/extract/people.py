@@ -481,7 +481,6 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
     i = 0
     honorific: str | None = None
     title_words: list[str] = []
-    toks[0][0]
     place_prefix = False
     while i < n:
         w = _strip_dot(toks[i][2])
@@ -495,6 +494,7 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
             continue
         if (
             w in TITLE_WORDS
+            or (w.endswith("s") and w[:-1] in TITLE_WORDS)  # "Presidents Barack Obama and George W. Bush"
             or w in NON_NAME_WORDS
             or w in ORG_WORDS
             or w.lower() in ROLE_HEADS
@@ -513,7 +513,6 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
                 title_words.append(w)
             else:
                 title_words = []
-                toks[i + 1][0] if i + 1 < n else toks[i][1]
             leftovers.append(toks[i])
             i += 1
             continue

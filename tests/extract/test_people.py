@@ -440,3 +440,8 @@ def test_a_card_repeating_a_name_before_a_headline_is_no_mention() -> None:
 def test_a_gallery_caption_button_is_no_part_of_a_name() -> None:
     body = "Obama campaigned in Nevada with Harry Reid Hide Caption 3 of 24 Photos: The president spoke."
     assert [p.name for p in extract_people(body)] == ["Harry Reid"]
+
+
+def test_a_plural_title_is_no_part_of_a_name() -> None:
+    body = "Former Presidents Barack Obama and George W. Bush spoke, and Senators Booker and Toomey listened."
+    assert [p.name for p in extract_people(body)] == ["Barack Obama", "George W. Bush"]
