@@ -72,7 +72,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _ABBR = "|".join(
     sorted(
         HONORIFIC_ABBREV
-        | {"St", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Maj", "Adm", "Jr", "Sr"}
+        | {"St", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Maj", "Adm", "Jr", "Sr", "Del"}
     )
 )
 # One capitalised token: an abbreviation with its stop, an acronym (U.S.), an initial (D.), or a word
@@ -492,6 +492,11 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
             honorific = w
             i += 1
             continue
+        if toks[i][2] == "Del." and i + 1 < n and _is_first_name(toks[i + 1][2]):
+            title_words.append(w)  # "Del. Stacey Plaskett", a delegate; as a state "Dover, Del." ends a phrase
+            leftovers.append(toks[i])
+            i += 1
+            continue
         if (
             w in TITLE_WORDS
             or (w.endswith("s") and w[:-1] in TITLE_WORDS)  # "Presidents Barack Obama and George W. Bush"
@@ -553,9 +558,10 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
             body, max(0, start - 8), start)):
         leftovers.extend(rest)
         return  # "San Diego Padres", "St. Louis Cardinals", "the Al Asad air base": a place, not a person
-    if len(core) == 1 and honorific is None and (core[0] in US_STATES or core[0] in ("Carolina", "Dakota")):
+    if len(core) == 1 and honorific is None and (core[0] in US_STATES or f"{core[0]}." in US_STATES
+                                                  or core[0] in ("Carolina", "Dakota")):
         leftovers.extend(rest)
-        return  # "Iowa", "Carolina" of "North Carolina": a state, whatever the context says
+        return  # "Iowa", "of Ashton, Md., who", "Carolina" of "North Carolina": a state, whatever the context says
     if honorific is None and lower_words.is_town(words):
         leftovers.extend(rest)
         return  # "Des Moines" in an article that wrote "Des Moines, Iowa": a town, not a person

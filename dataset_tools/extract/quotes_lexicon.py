@@ -245,7 +245,7 @@ WEEKDAYS_MONTHS = frozenset(
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov lt gen col st jr sr prof rev sgt capt cmdr adm maj pres vs v no inc
+    """mr mrs ms dr sen rep gov del lt gen col st jr sr prof rev sgt capt cmdr adm maj pres vs v no inc
     corp co ltd dept univ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m
     e.g i.e etc""".split()
 )

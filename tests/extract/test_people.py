@@ -445,3 +445,9 @@ def test_a_gallery_caption_button_is_no_part_of_a_name() -> None:
 def test_a_plural_title_is_no_part_of_a_name() -> None:
     body = "Former Presidents Barack Obama and George W. Bush spoke, and Senators Booker and Toomey listened."
     assert [p.name for p in extract_people(body)] == ["Barack Obama", "George W. Bush"]
+
+
+def test_a_delegates_title_and_a_state_abbreviation_are_no_people() -> None:
+    body = ('"It is a waste of time," said Del. Stacey Plaskett of the Virgin Islands. Donna Rawlings, 59, of '
+            "Ashton, Md., who watched the ceremony, said it was good.")
+    assert [p.name for p in extract_people(body)] == ["Stacey Plaskett", "Donna Rawlings"]

@@ -391,3 +391,10 @@ def test_seed_article_end_to_end() -> None:
     assert names.get(tweet.person) == "James Cleverly"
 
     assert "Chinese stooge" not in by_text
+
+
+def test_a_speaker_after_a_delegates_title_is_found() -> None:
+    body = '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'
+    people = extract_people(body)
+    (quote,) = extract_quotes(body, people)
+    assert quote.person is not None and people[quote.person].name == "Stacey Plaskett"
