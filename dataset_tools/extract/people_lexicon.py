@@ -691,7 +691,7 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # a following capitalised word ("May Day", "Will Power", "Mark Twain" is fine with a cue).
 AMBIGUOUS_FIRST_NAMES = frozenset(
     """
-the said will may hope faith joy art long young king price june april august gay penny summer autumn
+the said will may hope faith joy art long young king price june april august gay penny summer autumn one
 winter sunny sky star moon rock stone lane page major general royal grand man van von san de la le
 del al el jordan israel paris china india georgia virginia carolina florence victoria lincoln
 washington houston austin dallas orlando sydney adelaide chelsea arsenal everton madrid milan roma

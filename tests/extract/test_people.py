@@ -377,6 +377,7 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
         "Members of the House Freedom Caucus said on Tuesday that they would vote no.",
         "The Reagan Administration said so, and the Rachel Maddow Show said so.",
         "The Bureau of Labor Statistics said on Friday that hiring slowed.",
+        "One Republican said the memo was flawed.",
     ],
 )
 def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
