@@ -930,8 +930,10 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
     full_names = {tuple(t.lower() for t in nm.tokens) for nm in names if len(nm.tokens) > 2}
     for nm in names:
         core = _core(nm.tokens)
-        if nm.tokens[0] in GIVEN_NAME_PARTICLES and _ends_a_longer_name(nm.tokens, full_names):
-            core, nm.method = core[1:], "surname"  # "Van Hollen" beside "Chris Van Hollen"
+        if len(nm.tokens) > 1 and (nm.tokens[0] in GIVEN_NAME_PARTICLES or not _is_first_name(nm.tokens[0])) \
+                and _ends_a_longer_name(nm.tokens, full_names):
+            # "Van Hollen" beside "Chris Van Hollen", "Big Crow" beside "Mason Big Crow": a two-word surname
+            core, nm.method = core[-1:], "surname"
         fits = [idx for idx in range(len(entities) - 1, -1, -1)
                 if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)]
         target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),

@@ -452,3 +452,12 @@ def test_a_delegates_title_and_a_state_abbreviation_are_no_people() -> None:
     body = ('"It is a waste of time," said Del. Stacey Plaskett of the Virgin Islands. Donna Rawlings, 59, of '
             "Ashton, Md., who watched the ceremony, said it was good.")
     assert [p.name for p in extract_people(body)] == ["Stacey Plaskett", "Donna Rawlings"]
+
+
+def test_a_two_word_surname_is_the_surname_of_the_full_name_it_ends() -> None:
+    body = ("Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz said the vote was close. Mason Big Crow agreed, "
+            "Big Crow said.")
+    by = _by_name(extract_people(body))
+    assert set(by) == {"Debbie Wasserman Schultz", "Mason Big Crow"}
+    assert [(m.text, m.method) for m in by["Mason Big Crow"].mentions] == [("Mason Big Crow", "name"),
+                                                                          ("Big Crow", "surname")]
