@@ -659,6 +659,7 @@ _PERSON_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|added)\s+|(?:^|\s)(?:c|b|st)\s+|\blbw\s+b\s+)$")
 
 
+# What a company, not a person, says of itself: "Baker said it had signed", "Pennzoil said its board".
 _SAID_IT_RE = re.compile(
     r"(?:[ ]+(?:on|late|early|last|this)[ ]+\w+)?(?:[ ]+that)?[ ]+(?:its\b|it[ ]+(?:has|had|plans|planned|expects"
     r"|expected|agreed|intends|intended|reported|posted|earned|completed|acquired|sold|bought|filed|received"
