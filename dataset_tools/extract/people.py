@@ -574,7 +574,7 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
     )
     if len(core) == 1 and honorific is None and title_cue and title_words[-1] not in _TITLE_HEAD_ABBREV and (
             (lower_words.has(core[0].lower()) and _mostly_lower_case(body, core[0]))
-            or (title_words[-1] not in TITLE_WORDS and is_english_word(core[0]))):
+            or ((title_words[-1] not in TITLE_WORDS or title_words[-1] == "Executive") and is_english_word(core[0]))):
         leftovers.extend(rest)
         return  # "Executive Order", "Head Start", "Star Trek": a title word before a common noun
     if honorific == "Mother" and len(core) == 1 and not _is_first_name(core[0]):

@@ -378,6 +378,7 @@ def test_a_surname_in_the_white_house_or_a_hyphenated_organisation_word_is_no_pe
         "The Reagan Administration said so, and the Rachel Maddow Show said so.",
         "The Bureau of Labor Statistics said on Friday that hiring slowed.",
         "One Republican said the memo was flawed.",
+        "The Executive Branch must share it, the court ruled.",
     ],
 )
 def test_organisations_outlets_and_titled_common_nouns_are_no_people(body: str) -> None:
