@@ -713,7 +713,7 @@ def _detector() -> Any:
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Webster's Second International (web2, public domain) through the english-words package: 234,000
-    lower-case words and no proper nouns."""
+    lower-case words, few proper nouns (but common given names such as "william" and "mary")."""
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
@@ -724,7 +724,8 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), 
 
 def is_english_word(word: str) -> bool:
     """Whether a word, or it without an inflection ("Photos", "Praised", "Choosing"), is an English dictionary
-    word. "Barack", "Jeb", "Reince" are not; "Never", "Star", "Photos" are (and so, alas, "Mitt")."""
+    word. "Barack", "Jeb", "Reince" are not; "Never", "Star", "Photos" are (and so, alas, "Mitt", and common
+    given names: only ask of words that the first-name dictionary does not know)."""
     low = word.lower()
     words = _english_words()
     return low in words or any(low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + stem in words
