@@ -336,16 +336,13 @@ def _towns(body: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def _find_names(
-    body: str, sentences: _Sentences
-) -> tuple[list[_Name], list[tuple[int, int, str]], list[tuple[int, int, list[str]]]]:
-    """Pass 1: names with positive evidence, the leftover capitalised tokens for pass 2, and the legal names
-    of hover cards (no mentions, see ``_name_from_cards``)."""
+def _find_names(body: str, sentences: _Sentences) -> _Pass1:
+    """Pass 1: names with positive evidence, the leftover capitalised tokens for pass 2, and the hover cards
+    (no mentions, see ``_name_from_cards``)."""
     caps = _allcaps_spans(body)
     cap_starts = [s for s, _ in caps]
     run = _Pass1(body, sentences, _LowerWords(body))
     names, leftovers = run.names, run.leftovers
-    card_names: list[tuple[int, int, list[str]]] = []
     cards = [(c.start(), c.end()) for c in _HOVER_CARD_RE.finditer(body)] if "(" in body else []
     card_starts = [c[0] for c in cards]
     for m in _SEQ_RE.finditer(body):
@@ -380,8 +377,7 @@ def _find_names(
                     # The card repeats the name as a legal name: "Chairman Lindsey Graham Lindsey Olin GrahamGraham
                     # on ..." is "Lindsey Graham"; like a card with a nickname in brackets, the repeat is no
                     # mention ("Hillary Diane Rodham Clinton" would read as another person than Hillary Clinton).
-                    card_toks = toks[first_end + 1 :]
-                    card_names.append((card_toks[0][0], card_toks[-1][1], [t[2] for t in card_toks]))
+                    run.add_card(toks[first_end + 1 :])
                     toks = toks[: first_end + 1]
                 break
             toks.append((s, e, w))
@@ -397,15 +393,14 @@ def _find_names(
             if (card := _repeated_name(words)) is not None:
                 # "Speaker Paul Ryan Paul Davis Ryan Retirees should ...": the name, its card, a headline
                 first_at, last_at = card
-                card_toks = toks[first_at : last_at + 1]
-                card_names.append((card_toks[0][0], card_toks[-1][1], [t[2] for t in card_toks]))
+                run.add_card(toks[first_at : last_at + 1])
                 leftovers.extend(toks[first_at:])
                 toks = toks[:first_at]
         if toks:
             _split_run(run, toks)
     _extend_lists(body, names, run.rejected)
     _split_line_names(body, names)
-    return names, leftovers, card_names
+    return run
 
 
 def _repeated_name(words: list[str]) -> tuple[int, int] | None:
@@ -452,6 +447,11 @@ class _Pass1:
     names: list[_Name] = field(default_factory=list)
     leftovers: list[tuple[int, int, str]] = field(default_factory=list)  # tokens for pass 2
     rejected: list[list[tuple[int, int, str]]] = field(default_factory=list)  # short runs that may be list items
+    # hover cards: where each is and its words (no mention, see ``_name_from_cards``)
+    cards: list[tuple[int, int, list[str]]] = field(default_factory=list)
+
+    def add_card(self, toks: list[tuple[int, int, str]]) -> None:
+        self.cards.append((toks[0][0], toks[-1][1], [t[2] for t in toks]))
 
 
 def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
@@ -763,12 +763,11 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
 
 
 # --------------------------------------------------------------------------------------------- pass 2
-def _propagate(
-    body: str, names: list[_Name], leftovers: list[tuple[int, int, str]], sentences: _Sentences,
-    cards: list[tuple[int, int]],
-) -> list[_Name]:
+def _propagate(run: _Pass1) -> list[_Name]:
     """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines; not in the
     hover cards pass 1 found (a card is no mention)."""
+    body, names, lower_words = run.body, run.names, run.lower_words
+    cards = [(start, end) for start, end, _ in run.cards]
     surnames: dict[str, str] = {}  # lower surname -> as written
     for nm in names:
         core = _core(nm.tokens)
@@ -777,7 +776,6 @@ def _propagate(
     if not surnames:
         return names
     out = list(names)
-    lower_words = _LowerWords(body)
     # Every occurrence of a known surname (sentence starts, runs pass 1 took apart, tables).
     caps = _allcaps_spans(body)
     for m in _CAPWORD_RE.finditer(body):
@@ -1182,10 +1180,10 @@ def extract_people(body: str) -> list[PersonEntity]:
     if not body:
         return []
     sentences = _Sentences(body)
-    names, leftovers, card_names = _find_names(body, sentences)
-    if not names:
+    run = _find_names(body, sentences)
+    if not run.names:
         return []
-    names = _propagate(body, names, leftovers, sentences, [(start, end) for start, end, _ in card_names])
+    names = _propagate(run)
     entities, owner = _group(names)
 
     # Events in text order: (start, kind, payload). Kinds: 0 name, 1 title, 2 pronoun.
@@ -1259,7 +1257,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     used = [ent for ent in entities if ent.mentions]
     used.sort(key=lambda en: min(x.start for x in en.mentions))
     _attach_handles(body, used, names)
-    _name_from_cards(used, card_names)
+    _name_from_cards(used, run.cards)
     for ent in used:
         # One mention per span: a span found twice ("Himself" as a surname and as a pronoun) keeps the
         # likelier method, never whichever a set's (hash-seeded) order put first.
