@@ -261,8 +261,16 @@ _GOVERNORS_PLANNED = frozenset(
 _GOVERNORS_POSSIBLE = frozenset(
     """hope hopes hoped hoping want wants wanted seek seeks sought trying tries tried try aim aims aiming
     willing ready likely unlikely able wish wishes offered offer offers proposed proposes propose
-    considering consider considers threatened threatens asked urged""".split()
+    considering consider considers threatened threatens asked urged reluctant hesitant""".split()
 )
+# Nouns that govern an infinitive whose event has not happened yet, or may never: "an attempt to oust",
+# "pressure to resign", "efforts to impeach", "the chance to appoint" — unless someone took the chance
+# ("took the opportunity to attack": _SEIZED_VERBS).
+_NOUN_GOVERNORS_POSSIBLE = frozenset(
+    "attempt attempts effort efforts bid bids push pressure need chance opportunity authority".split())
+_SEIZED_VERBS = frozenset("took take takes taking seized seizes used uses using".split())
+# Two-word governors after which the infinitive happened: "went on to mock", "came forward to accuse".
+_PHRASES_OCCURRED = frozenset({("went", "on"), ("goes", "on"), ("came", "forward"), ("come", "forward")})
 _GOVERNORS_NEGATED = frozenset(
     """refused refuses refuse refusing refusal declined declines decline failed fails fail""".split()
 )
@@ -273,7 +281,7 @@ _NOUN_READINGS = frozenset(
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
 _GOVERNORS_OCCURRED = frozenset(
-    "forced compelled obliged pressured managed voted votes started began begun continued".split())
+    "forced compelled obliged pressured managed voted votes started began begun continued chose".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
 # Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
@@ -296,7 +304,7 @@ _SUPPORT_VERBS = frozenset(
     attends attended attending join joins joined joining host hosts hosted hosting chair chaired lead leads
     led convene convened reach reaches reached reaching sign signs signed signing strike struck broker
     brokered seal sealed win wins won lose loses lost contest contested called level levelled
-    leveled issue issues issued impose imposes imposed imposing lift lifted tender tendered submit
+    leveled issue issues issued issuing impose imposes imposed imposing lift lifted tender tendered submit
     submitted offer offered announce announces announced announcing confirm confirmed schedule scheduled
     cancel cancelled canceled postpone postponed begin began begins begun start started starting end
     ended concluded completed undertook undertake embark embarked go went going set plan plans planned
@@ -304,12 +312,13 @@ _SUPPORT_VERBS = frozenset(
     want wants wanted hope hopes hoped seek seeks sought skip skipped miss missed boycott boycotted
     launch launched launching continue continued resume resumed open opened file files filed filing bring
     brings brought stage stages staged staging organise organised organize organized carry carries carried
-    mount mounted deliver delivers delivered delivering give gives gave giving""".split()
+    mount mounted deliver delivers delivered delivering give gives gave giving release releases released
+    releasing put puts putting""".split()
 )
 # Support verbs whose subject brings the event about even for patient types: "filed a lawsuit".
 _AGENT_SUPPORT = frozenset(
-    """file files filed filing bring brings brought impose imposes imposed imposing issue issues issued lift
-    lifted launch launched launching level levelled leveled""".split())
+    """file files filed filing bring brings brought impose imposes imposed imposing issue issues issued issuing
+    lift lifted launch launched launching level levelled leveled put puts putting""".split())
 _SUFFER_VERBS = frozenset(
     """face faces faced facing draw draws drew drawn drawing receive receives received suffer suffered
     endure endured escape escaped survive survived attract attracted""".split()
@@ -991,7 +1000,10 @@ def _status_and_voice(
             return "negated", False, False
         if words & POSSIBLE_CUES or _asked_for(window) or _inverted_condition(window[::-1]):
             return "possible", False, False
-        if words & PLANNED_CUES or words & _GOVERNORS_PLANNED:
+        planned = words & PLANNED_CUES
+        if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
+            planned = set()  # "she later released a statement", unlike "a later meeting"
+        if planned or words & _GOVERNORS_PLANNED:
             return "planned", False, False
         if modal_after := _MODAL_AFTER_RE.match(body, mt.end):
             return ("planned" if modal_after.group(1) in ("will", "shall") else "possible"), False, False
@@ -1006,6 +1018,14 @@ def _status_and_voice(
     chain: list[str] = []
     # "not to picket or protest": the second of two infinitives shares the auxiliaries of the first
     shared = len(left) >= 3 and left[-1] in ("or", "and") and left[-3] == "to"
+    if form == "base" and left[-1:] == ["to"]:
+        if tuple(left[-3:-1]) in _PHRASES_OCCURRED:
+            return "occurred", False, True
+        if left[-2:-1] == ["yet"] and left[-3:-2] and (left[-3] in BE_FORMS or left[-3] in HAVE_FORMS):
+            return "negated", False, True  # "has yet to meet", "is yet to appoint"
+        if left[-2:-1] and left[-2] in _NOUN_GOVERNORS_POSSIBLE:
+            seized = any(w in _SEIZED_VERBS for w in left[-5:-2])
+            return ("occurred" if seized else "possible"), False, seized
     for w in reversed(left[:-2] if shared else left):
         if w in _AUX or w in _ADVERBS or w in ("going",) or (w.endswith("ly") and len(w) > 4):
             chain.append(w)

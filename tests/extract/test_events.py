@@ -933,3 +933,29 @@ def test_a_noun_and_its_verb_about_one_persons_one_act_are_one_event() -> None:
     people = [person(body, "John Roe", "his")]
     [e] = run(body, people, [timex(body, "on Thursday", "2024-02-29", "day")])
     assert (e.trigger_text, e.date_value, names(e, people)) == ("testified", "2024-02-29", {"John Roe": "source"})
+
+
+def test_infinitives_after_phrases_and_nouns_that_tell_whether_it_happened() -> None:
+    cases = {
+        "Four women have come forward to accuse Jane Doe.": "occurred",
+        "Jane Doe went on to criticize John Roe.": "occurred",
+        "Jane Doe chose to visit Madrid.": "occurred",
+        "Jane Doe took the opportunity to attack John Roe.": "occurred",
+        "Jane Doe has yet to meet John Roe.": "negated",
+        "Democrats made an attempt to oust Jane Doe.": "possible",
+        "Jane Doe faces pressure to resign.": "possible",
+        "Jane Doe had the chance to meet John Roe.": "possible",
+        "Jane Doe has been reluctant to criticize John Roe.": "possible",
+        "Jane Doe flew to Madrid to meet John Roe.": "planned",
+        "Jane Doe later released a statement.": "occurred",
+        "Jane Doe announced a later meeting with John Roe.": "planned",
+    }
+    for body, status in cases.items():
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        assert [e.status for e in run(body, people)][-1:] == [status], body
+
+
+def test_released_a_statement_and_put_the_blame_name_their_source() -> None:
+    for body in ("Jane Doe released a statement.", "Jane Doe put the blame on Congress."):
+        people = [person(body, "Jane Doe")]
+        assert [names(e, people) for e in run(body, people)] == [{"Jane Doe": "source"}], body
