@@ -1309,6 +1309,11 @@ def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int
         return None
     if first[0] in _RELATIVE_OPENERS:
         return opening, close + 1
+    if first[0] in ("a", "an", "the") and {"who", "whom", "whose", "which", "that"} & set(
+            _words(body[opening + 1:close])):
+        # an apposition holding a relative clause: "Crossroads GPS, a group that had spent $5 million to
+        # weaken Ms. McCaskill, announced": whoever the clause names is not the subject
+        return opening, close + 1
     # an apposition: the opening mark follows a name, and the inserted phrase names nobody but an owner
     # ("Jared Kushner, President Trump's son-in-law, criticized"; "Trump, Clinton, and Sanders were" is a
     # list, not an apposition)

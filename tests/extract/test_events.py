@@ -959,3 +959,12 @@ def test_released_a_statement_and_put_the_blame_name_their_source() -> None:
     for body in ("Jane Doe released a statement.", "Jane Doe put the blame on Congress."):
         people = [person(body, "Jane Doe")]
         assert [names(e, people) for e in run(body, people)] == [{"Jane Doe": "source"}], body
+
+
+def test_a_name_inside_an_apposition_with_a_relative_clause_is_not_the_subject() -> None:
+    body = ("John Roe, the officer who shot Jane Doe, was fired. "
+            "The group, a charity that spent millions to weaken Jane Doe, announced a boycott on Monday.")
+    people = [person(body, "John Roe"), person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.event_type, names(e, people)) for e in events if e.event_type != "attack"] == [
+        ("dismissal", {"John Roe": "target"}), ("protest", {})]
