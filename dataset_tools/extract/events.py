@@ -626,6 +626,11 @@ def _gap_is_titles(gap: str) -> bool:
     return True
 
 
+# Honorifics and titles written with a stop before a name: "against Mr. Trump", "with Gov. Gary Herbert".
+_TITLE_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Gen Col Lt Sgt Capt Adm Maj Rev Hon Del".split())
+
+
 def _preposition_before(body: str, mention_start: int, floor: int) -> str | None:
     """The preposition governing a name ("with US president Joe Biden" → "with"), if any."""
     left = body[max(floor, mention_start - 60):mention_start]
@@ -634,6 +639,8 @@ def _preposition_before(body: str, mention_start: int, floor: int) -> str | None
         w = words[k].lower()
         if w == "of" and k > 0 and words[k - 1][0].isupper():
             continue  # inside a title: "Secretary of State Antony Blinken"
+        if w == "." and k > 0 and words[k - 1] in _TITLE_ABBREVIATIONS:
+            continue  # "against Mr. Trump"
         if w in ("with", "alongside", "by", "against", "on", "from", "to", "of", "for", "at", "in",
                  "between", "over", "about", "toward", "towards"):
             return w
@@ -745,6 +752,14 @@ def _patient_role(event_type: str) -> str:
     return "co-participant" if event_type == "meeting" or event_type == "agreement" else "target"
 
 
+# Duties one is "charged with" (a task, not an indictment): "the agency charged with enforcing the law".
+_TASK_GERUNDS = frozenset(
+    """enforcing investigating overseeing implementing protecting shaping leading running managing coordinating
+    monitoring reviewing developing drafting ensuring upholding determining recovering serving administering
+    supervising handling policing guarding defending promoting representing regulating safeguarding
+    organizing organising planning preparing conducting evaluating assessing examining""".split())
+
+
 def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_start: int) -> bool:
     """Filters for ambiguous trigger words, from the words right around them."""
     _, lemma, form = info
@@ -814,6 +829,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # "a bar", "the host"
     if lemma == "bar" and form == "ing" and not (prev and prev[0] in BE_FORMS):
         return False  # "Barring a shock, ...": the preposition "except", not a ban
+    duty = after[:1] if text.lower().endswith(" with") else after[1:2] if nxt == "with" else []
+    if lemma == "charge" and duty and duty[0] in _TASK_GERUNDS:
+        return False  # "the task force charged with shaping the response": a duty, not a charge
     if lemma == "charge" and text.lower() == "charged":
         # "was charged with", "charged him in the killing"; not "charged $5", "charged up", "a charged debate"
         return ("with" in after or nxt in ("in", "over")) and not (prev and prev[0] in _DETERMINERS)
@@ -938,6 +956,8 @@ _NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
 def _negates_noun(window: list[str], event_type: str) -> bool:
     """True when a negation cue among ``window`` (the words before a noun trigger, nearest first) negates it."""
     for i, w in enumerate(window):
+        if w == "to" and i > 0 and window[i - 1] not in _SUPPORT_VERBS and window[i - 1].isalpha():
+            return False  # "refused to rehear a ruling": the cue negates the verb, not the noun
         if w in NEGATION_CUES:
             if w == "without" and set(window[i + 1:]) & _VERB_NEGATORS:
                 return False  # "hasn't been without criticism"
@@ -1234,7 +1254,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if passive and prep != "by":
                 continue  # "MPs sanctioned to Beijing with him": a passive takes only its by-agent
             if prep in ("with", "alongside", "by", "between"):
-                near = m[0] - mt.end <= 100
+                # ... but not inside a clause of its own: "tweeted that McCabe's firing by Sessions was"
+                near = m[0] - mt.end <= 100 and not set(_words(between)) & _RIGHT_CLAUSE_OPENERS
             else:  # the preposition must follow the trigger directly: "sanctions on X", "visit to X"
                 near = (_words(body[mt.end:m[0]]) or [""])[0] == prep
             if role and near:
@@ -1267,6 +1288,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+_RIGHT_CLAUSE_OPENERS = _RELATIVE_OPENERS | frozenset("that when while because if after before".split())
 _PARTICLES = frozenset("out up off down away back about around over".split())
 _NOT_REDUCED_BEFORE = (_AUX | _ADVERBS | _SUBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_BREAK_WORDS
                        | _SUPPORT_VERBS | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED
@@ -1368,11 +1390,14 @@ def _location(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, next_trig
     return None
 
 
+_CAPITALISED_PREPOSITIONS = frozenset("On In At By For From To With After Before".split())
+
+
 def _clean_place(place: str) -> str | None:
     """A place name without a trailing weekday or possessive: "White House Monday" → "White House"."""
     words = place.rstrip(".").removesuffix("’s").removesuffix("'s").split()
-    while words and words[-1].lower().rstrip(".") in MONTHS_AND_DAYS:
-        words.pop()
+    while words and (words[-1].lower().rstrip(".") in MONTHS_AND_DAYS or words[-1] in _CAPITALISED_PREPOSITIONS):
+        words.pop()  # "in the U.S. On April 19": a new sentence's first word is no part of the place
     return " ".join(words) or None
 
 

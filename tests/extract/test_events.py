@@ -968,3 +968,33 @@ def test_a_name_inside_an_apposition_with_a_relative_clause_is_not_the_subject()
     events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert [(e.event_type, names(e, people)) for e in events if e.event_type != "attack"] == [
         ("dismissal", {"John Roe": "target"}), ("protest", {})]
+
+
+def test_a_duty_one_is_charged_with_is_no_charge() -> None:
+    body = ("Jane Doe leads the task force charged with shaping the response. "
+            "John Roe was charged with killing his wife.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [("charged with", {"John Roe": "target"})]
+
+
+def test_a_negation_of_another_verb_leaves_the_noun_alone() -> None:
+    body = "The court refused to rehear a ruling against Jane Doe. John Roe refused to hold talks with Jane Doe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, e.status) for e in run(body, people)] == [("ruling", "occurred"), ("talks", "negated")]
+
+
+def test_a_name_after_an_abbreviated_title_keeps_its_preposition() -> None:
+    body = "A federal court ruled against Mr. John Roe. Jane Doe met with Gov. John Roe."
+    people = [person(body, "John Roe"), person(body, "Jane Doe")]
+    assert [names(e, people) for e in run(body, people)] == [
+        {"John Roe": "target"}, {"Jane Doe": "co-participant", "John Roe": "co-participant"}]
+
+
+def test_a_place_ends_before_a_capitalised_preposition_and_by_stays_in_its_clause() -> None:
+    body = "Jane Doe will visit the U.S. On April 19 she speaks."
+    people = [person(body, "Jane Doe")]
+    assert [e.location for e in run(body, people)] == ["U.S."]
+    body = "Jane Doe tweeted that the firing of John Roe by Bob Smith was wrong."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    tweet = next(e for e in run(body, people) if e.event_type == "statement")
+    assert names(tweet, people) == {"Jane Doe": "source"}
