@@ -344,7 +344,7 @@ _GROUP_NOUNS = frozenset(
     team camp loyalists associates lawyers attorneys spokesman spokeswoman spokesperson government family
     foundation voters backers critics opponents surrogates transition cabinet regime forces""".split())
 _ELECTED_HEADS = frozenset(
-    """representatives representative members member lawmakers body bodies office offices positions post
+    """women men representatives representative members member lawmakers body bodies office offices positions post
     posts legislators councillors councilors government governments""".split()
 )
 _PARTY_NOMINATION_RE = re.compile(
@@ -752,6 +752,10 @@ def _patient_role(event_type: str) -> str:
     return "co-participant" if event_type == "meeting" or event_type == "agreement" else "target"
 
 
+# What kills without being a party to an attack.
+_ILLNESS_WORDS = frozenset(
+    """virus coronavirus covid covid-19 pandemic epidemic outbreak disease diseases illness cancer flu influenza
+    ebola malaria measles cholera overdose overdoses opioids fentanyl heat""".split())
 # Duties one is "charged with" (a task, not an indictment): "the agency charged with enforcing the law".
 _TASK_GERUNDS = frozenset(
     """enforcing investigating overseeing implementing protecting shaping leading running managing coordinating
@@ -800,6 +804,9 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
     if lemma == "elect" and form == "ed" and nxt in _COMPOUND_HEADS | _ELECTED_HEADS:
         return False  # "elected officials"
+    if lemma == "kill" and nxt != "of" and set(
+            _words(body[max(sent_start, m.start() - 50):m.start()])) & _ILLNESS_WORDS:
+        return False  # "the coronavirus has killed 80,000 people", "COVID-19, which has killed": no attack
     if lemma in ("statement", "speech"):
         # "issued a lengthy statement", "delivered a speech" are the news; "said in a statement" only says
         # where a quote is from, "the speech" may be anyone's habit

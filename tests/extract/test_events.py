@@ -998,3 +998,10 @@ def test_a_place_ends_before_a_capitalised_preposition_and_by_stays_in_its_claus
     people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
     tweet = next(e for e in run(body, people) if e.event_type == "statement")
     assert names(tweet, people) == {"Jane Doe": "source"}
+
+
+def test_an_illness_that_kills_is_no_attack_and_elected_women_no_election() -> None:
+    body = ("The virus has killed 80,000 people, Jane Doe said. After the pandemic and the killing of John Roe, "
+            "Jane Doe praised high-profile elected women.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [("killing", {"John Roe": "target"})]
