@@ -1319,6 +1319,9 @@ def _resolve(
     history: list[tuple[int, int, bool]] = []  # (sentence, entity, subject-like)
     first_in_sentence: dict[int, int] = {}
     counts = [0] * len(entities)
+    # Pronouns already given to a person whose name tells no sex ("President Trump"): once they lean one
+    # way, a pronoun of the other sex prefers someone else ("Trump ... he ... Waters ... her").
+    pronoun_sexes: dict[int, Counter[str]] = {}
     # Unnamed people (kind 3) get indices -2, -3, ...: pronouns may refer to them, but they are no entity.
     unnamed: dict[int, str] = {}
     for s, e, kind, ent_idx, method in events:
@@ -1340,7 +1343,12 @@ def _resolve(
             history.append((sent, ent_idx, first_in_sentence[sent] == ent_idx))
             continue
         if kind == 2:
-            ent_idx = _resolve_pronoun(body[s:e].lower(), sent, history, entities, unnamed)
+            word = body[s:e].lower()
+            ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes)
+            if ent_idx >= 0 and entities[ent_idx].gender is None:
+                sex = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
+                if sex is not None:
+                    pronoun_sexes.setdefault(ent_idx, Counter())[sex] += 1
             if ent_idx < 0:
                 # nobody, or the unnamed person: no mention of anyone named. Only "A man" / "The man" keep
                 # him salient, not a pronoun ("A man was arrested. In his first response, Trump ... he": Trump)
@@ -1387,7 +1395,7 @@ _NEAREST_FIRST = frozenset({"his", "hers", "himself", "herself"})
 
 def _resolve_pronoun(
     word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity],
-    unnamed: dict[int, str],
+    unnamed: dict[int, str], pronoun_sexes: dict[int, Counter[str]],
 ) -> int:
     gender = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
     best = -1
@@ -1405,6 +1413,10 @@ def _resolve_pronoun(
             continue  # "A gunman shot him": an object is not its own sentence's subject
         g = unnamed[idx] if idx < -1 else entities[idx].gender
         penalty = 0.0 if g == gender else 0.6
+        if g is None and gender is not None and idx >= 0 and idx in pronoun_sexes:
+            (lean, n), *rest = pronoun_sexes[idx].most_common()
+            if lean != gender and not (rest and rest[0][1] == n):
+                penalty = 1.5  # its earlier pronouns say the other sex
         if gender is not None and g is not None and g != gender:
             if idx < -1 or not entities[idx].gender_unsure:
                 continue

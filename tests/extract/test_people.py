@@ -462,3 +462,10 @@ def test_a_two_word_surname_is_the_surname_of_the_full_name_it_ends() -> None:
     assert set(by) == {"Debbie Wasserman Schultz", "Mason Big Crow"}
     assert [(m.text, m.method) for m in by["Mason Big Crow"].mentions] == [("Mason Big Crow", "name"),
                                                                           ("Big Crow", "surname")]
+
+
+def test_a_person_whose_pronouns_said_he_is_not_her() -> None:
+    # "Trump" tells no sex, but the "he" he already took does: "her" is the woman a sentence back
+    body = "Maxine Waters told supporters to protest. President Trump said he was angry and called her a fool."
+    pronouns = {p.name: [m.text for m in p.mentions if m.method == "pronoun"] for p in extract_people(body)}
+    assert pronouns == {"Maxine Waters": ["her"], "Trump": ["he"]}
