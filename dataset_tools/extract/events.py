@@ -237,6 +237,8 @@ _WITH_TYPES = frozenset({"meeting", "agreement", "visit", "protest", "rally"})
 # Types whose possessor / "of"-phrase is the one the event happens to ("his arrest", "ban of X").
 _PATIENT_POSSESSOR = frozenset(
     {"appointment", "arrest", "ban", "sanction", "legal_action", "election", "dismissal"})
+# ... except nouns whose possessor acts: "the judge's ruling", "Collins' lawsuit" (he sued).
+_AGENT_POSSESSOR_LEMMAS = frozenset({"ruling", "lawsuit"})
 # Types that can carry the quotation that is the news.
 # Attack nouns whose possessor is the victim: "his assassination", "her kidnapping" ("his attack" is his).
 _VICTIM_NOUNS = frozenset("assassination assassinate kill kidnap abduct abduction shoot".split())
@@ -269,6 +271,9 @@ _GOVERNORS_POSSIBLE = frozenset(
 _NOUN_GOVERNORS_POSSIBLE = frozenset(
     "attempt attempts effort efforts bid bids push pressure need chance opportunity authority".split())
 _SEIZED_VERBS = frozenset("took take takes taking seized seizes used uses using".split())
+# "the first / only / latest ... to do": someone did it.
+_FIRST_WORDS = frozenset("first second third only lone latest last".split())
+_MODALS = frozenset("will would could might may shall should can 'll ’ll".split())
 # Two-word governors after which the infinitive happened: "went on to mock", "came forward to accuse".
 _PHRASES_OCCURRED = frozenset({("went", "on"), ("goes", "on"), ("came", "forward"), ("come", "forward")})
 _GOVERNORS_NEGATED = frozenset(
@@ -798,7 +803,7 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return "with" in _words(body[m.end():m.end() + 80])[:14] or bool(before & _PARTIES_WORDS)
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
-    if form == "noun" or (form in ("base", "s") and _words(body[max(0, m.start() - 12):m.start()])[-1:]
+    if form == "noun" or (form in ("base", "s", "ing") and _words(body[max(0, m.start() - 12):m.start()])[-1:]
                           and _words(body[max(0, m.start() - 12):m.start()])[-1] in _DETERMINERS):
         if nxt in _COMPOUND_HEADS:
             return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
@@ -807,6 +812,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "kill" and nxt != "of" and set(
             _words(body[max(sent_start, m.start() - 50):m.start()])) & _ILLNESS_WORDS:
         return False  # "the coronavirus has killed 80,000 people", "COVID-19, which has killed": no attack
+    if lemma == "arrive" and after[:1] and after[0] in ("office", "power", "time", "town", "court"):
+        return False  # "arrived in office at a moment of distress": taking office, not a visit
     if lemma in ("statement", "speech"):
         # "issued a lengthy statement", "delivered a speech" are the news; "said in a statement" only says
         # where a quote is from, "the speech" may be anyone's habit
@@ -848,7 +855,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "conviction" and (nxt == "that" or (prev and prev[0] in ("strong", "deep", "firm", "personal",
                                                                           "moral", "religious", "political"))):
         return False  # a firm belief, not a verdict
-    if lemma == "march" and (text[0].isupper() or nxt in ("toward", "towards", "forward", "madness") or (
+    if lemma == "march" and (text[0].isupper() or nxt in ("toward", "towards", "forward", "madness", "along",
+                                                          "orders", "band") or (
             nxt == "of" and set(after[1:3]) & _MARCH_OF_ABSTRACT)):
         return False  # the month; "the march toward war", "the march of progress" are metaphors
     if lemma == "rally" and nxt in ("behind", "around", "support", "supporters", "voters", "votes", "cry", "point",
@@ -1050,6 +1058,9 @@ def _status_and_voice(
             return "occurred", False, True
         if left[-2:-1] == ["yet"] and left[-3:-2] and (left[-3] in BE_FORMS or left[-3] in HAVE_FORMS):
             return "negated", False, True  # "has yet to meet", "is yet to appoint"
+        if any(len(left) > -k and left[k] in _FIRST_WORDS and left[k - 1] in ("the", "a") for k in (-3, -4)) \
+                and not set(left) & _MODALS:
+            return "occurred", False, True  # "the lone woman to accuse him", "the first Republican to endorse"
         if left[-2:-1] and left[-2] in _NOUN_GOVERNORS_POSSIBLE:
             seized = any(w in _SEIZED_VERBS for w in left[-5:-2])
             return ("occurred" if seized else "possible"), False, seized
@@ -1171,7 +1182,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase;
             # but not "her aides about the attack", where the possessive belongs to another noun
             if not set(gap_words) & (_CLAUSE_BREAK_WORDS | _PREPOSITIONS) and m[1] >= prev_trigger_end:
-                patient = et in _PATIENT_POSSESSOR or mt.lemma in _VICTIM_NOUNS
+                patient = (et in _PATIENT_POSSESSOR and mt.lemma not in _AGENT_POSSESSOR_LEMMAS) or (
+                    mt.lemma in _VICTIM_NOUNS)
                 add(m[2], _patient_role(et) if patient else _agent_role(et))
                 # "Responding to Trump's tweet, the minister ...": the possessor, not the main subject
                 subject_found = True
@@ -1183,8 +1195,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if subject_found:
                 break  # obliques count only between the subject and the trigger
             role = _oblique_role(prep, et)
-            # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ...")
-            if role and "," not in gap and m[1] >= prev_trigger_end:
+            # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ..."),
+            # not across a relative clause ("a critic of Devin Nunes and Republicans who accused the FBI")
+            if role and "," not in gap and m[1] >= prev_trigger_end and not set(gap_words) & _RELATIVE_OPENERS:
                 add(m[2], role)
             continue
         if subject_found:

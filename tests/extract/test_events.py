@@ -1005,3 +1005,29 @@ def test_an_illness_that_kills_is_no_attack_and_elected_women_no_election() -> N
             "Jane Doe praised high-profile elected women.")
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [("killing", {"John Roe": "target"})]
+
+
+def test_taking_office_marching_along_and_a_negotiating_team_are_no_events() -> None:
+    body = ("Jane Doe arrived in office at a hard time. John Roe has kept marching along. "
+            "Jane Doe was briefed by the negotiating team.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert run(body, people) == []
+
+
+def test_the_first_one_to_do_it_did_it() -> None:
+    body = "Jane Doe is the lone woman to accuse John Roe. John Roe gave them ammo last week to criticize Jane Doe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, e.status) for e in run(body, people)] == [
+        ("accuse", "occurred"), ("criticize", "planned")]
+
+
+def test_the_possessor_of_a_ruling_or_a_lawsuit_acts() -> None:
+    body = "Judge Jane Doe's ruling against the program came last week. John Roe's lawsuit alleged fraud."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [names(e, people) for e in run(body, people)] == [{"Jane Doe": "source"}, {"John Roe": "source"}]
+
+
+def test_an_oblique_on_the_left_does_not_reach_across_a_relative_clause() -> None:
+    body = "John Roe is a critic of Jane Doe and other officials who accused Bob Smith of fraud."
+    people = [person(body, "John Roe"), person(body, "Jane Doe"), person(body, "Bob Smith")]
+    assert [names(e, people) for e in run(body, people)] == [{"Bob Smith": "target"}]
