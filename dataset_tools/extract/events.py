@@ -1228,6 +1228,11 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
             break
         role_subj = _patient_role(et) if passive else _agent_role(et)
+        if nominal and et in _QUOTE_TYPES and _NAME_IN_A_RE.fullmatch(body, m[1], mt.start):
+            add(m[2], "source")  # "Trump, in a tweet on Wednesday, faulted ...": the tweet is his
+            subject_found = True
+            last_subject_start = m[0]
+            continue
         if nominal and not relative:
             # The subject of a verb is the noun's participant only through a support verb:
             # "X held talks", "X paid a visit", "X faced criticism" (then X is the target).
@@ -1308,6 +1313,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+# Between a name and a statement noun inserted after it: "Trump, in a tweet", "Romney, in his latest letter".
+_NAME_IN_A_RE = re.compile(r"\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?")
+# The first words of a phrase inserted between a subject and its verb ("Romney, in a statement, said").
+_INSERTED_PHRASE_OPENERS = frozenset("in on at during after before according speaking".split())
 _RIGHT_CLAUSE_OPENERS = _RELATIVE_OPENERS | frozenset("that when while because if after before".split())
 _PARTICLES = frozenset("out up off down away back about around over".split())
 _NOT_REDUCED_BEFORE = (_AUX | _ADVERBS | _SUBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_BREAK_WORDS
@@ -1351,6 +1360,9 @@ def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int
         return None
     if first[0] in _RELATIVE_OPENERS:
         return opening, close + 1
+    if first[0] in _INSERTED_PHRASE_OPENERS and doc.mentions_between(max(0, opening - 80), opening + 1) and \
+            not body[doc.mentions_between(max(0, opening - 80), opening + 1)[-1][1]:opening].strip():
+        return opening, close + 1  # "Mitt Romney, in a statement released Friday, criticized the plan"
     if first[0] in ("a", "an", "the") and {"who", "whom", "whose", "which", "that"} & set(
             _words(body[opening + 1:close])):
         # an apposition holding a relative clause: "Crossroads GPS, a group that had spent $5 million to
