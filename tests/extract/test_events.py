@@ -1034,7 +1034,8 @@ def test_an_oblique_on_the_left_does_not_reach_across_a_relative_clause() -> Non
 
 
 def test_a_phrase_inserted_after_a_name_keeps_the_name_the_subject() -> None:
-    body = "John Roe, in a tweet on Monday, faulted the paper. John Roe, during a visit by Bob Smith, criticized Jane Doe."
+    body = ("John Roe, in a tweet on Monday, faulted the paper. "
+            "John Roe, during a visit by Bob Smith, criticized Jane Doe.")
     people = [person(body, "John Roe"), person(body, "Jane Doe"), person(body, "Bob Smith")]
     times = [timex(body, "on Monday", "2024-03-04", "day")]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
