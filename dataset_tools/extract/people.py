@@ -50,7 +50,9 @@ from dataset_tools.extract.people_lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAMESAKE_ORGANISATIONS,
     NON_NAME_WORDS,
+    ORG_LAST_WORDS,
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -531,7 +533,8 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
         leftovers.append(rest[-1])  # a caption's stutter: "Vice President Joe Biden Biden is sworn in"
         rest, words = rest[:-1], words[:-1]
     if words[-1] in ORG_WORDS or any(w.split("-")[0] in ORG_WORDS for w in words[1:]) \
-            or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]):
+            or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]) \
+            or " ".join(words[-2:]) in NAMESAKE_ORGANISATIONS or (len(words) > 1 and words[-1] in ORG_LAST_WORDS):
         # "Baptist Church", "the Clinton White House"; but "Harvard Law School Dean Martha Minow" ends in a name
         _reject_or_retry_tail(run, rest)
         return

@@ -793,9 +793,18 @@ Institution Institutions Library Libraries Facility Elementary Firm Room Garden 
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
 Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe Co Show Administration Caucus Images
-Democrats Republicans
+Democrats Republicans Amendment Amendments Campaign Overnight OutFront Parenthood
 """.split()
 )
+# Words that end an organisation's or a law's name but start a person's: "the Brady Bill", "Bill Clinton".
+ORG_LAST_WORDS = frozenset({"Bill", "Bills"})
+# Organisations named like a person ("Merrill Lynch said", "Fannie Mae", "Planned Parenthood"): a run
+# ending in one of these two words is the organisation.
+NAMESAKE_ORGANISATIONS = frozenset({
+    "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Fannie Mae", "Freddie Mac", "Sallie Mae", "Ginnie Mae",
+    "Dow Jones", "Smith Barney", "Dean Witter", "Paine Webber", "Wells Fargo", "Kaiser Permanente",
+    "Planned Parenthood", "Arthur Andersen",
+})
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran
 # Seminary"); last in a run they may be a surname ("Edward Baptist").
 DENOMINATIONS = frozenset(

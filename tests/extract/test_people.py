@@ -469,3 +469,9 @@ def test_a_person_whose_pronouns_said_he_is_not_her() -> None:
     body = "Maxine Waters told supporters to protest. President Trump said he was angry and called her a fool."
     pronouns = {p.name: [m.text for m in p.mentions if m.method == "pronoun"] for p in extract_people(body)}
     assert pronouns == {"Maxine Waters": ["her"], "Trump": ["he"]}
+
+
+def test_firms_laws_and_shows_named_like_people_are_not_people() -> None:
+    body = ("Merrill Lynch said on Monday that profits fell. The Brady Bill and the Johnson Amendment were debated "
+            "on Erin Burnett OutFront, and the Brady Campaign praised Bill Clinton.")
+    assert [p.name for p in extract_people(body)] == ["Bill Clinton"]
