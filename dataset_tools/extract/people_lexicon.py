@@ -760,7 +760,17 @@ def first_names() -> dict[str, tuple[str | None, int]]:
         elif female >= 3 * max(male, 1) or (male == 0 and female > 0):
             gender = "f"
         out[name] = (gender, total)
+    for name, gender in GIVEN_NAMES_SUPPLEMENT.items():
+        out.setdefault(name, (gender, 5))  # as common as a name known in a few countries
     return out
+
+
+# Given names of public figures that gender-guesser's dictionary lacks; some are English words ("mitt",
+# "tulsi", "tipper"), so without this list only a cue such as "said" or a title finds "Mitt Romney".
+GIVEN_NAMES_SUPPLEMENT: dict[str, str] = {
+    "mitt": "m", "reince": "m", "beto": "m", "rahm": "m", "deval": "m", "sherrod": "m", "tulsi": "f",
+    "kellyanne": "f", "tipper": "f",
+}
 
 
 # Words that make a capitalised run an organisation, place, event or work rather than a person
@@ -833,5 +843,7 @@ R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.""".split()
 def sure_gender(first_name: str) -> str | None:
     """"m" or "f" only when the dictionary gives the first name to one gender alone in every country it
     knows ("male"/"female", not "mostly_male" or unisex): "Ann" is "f", "Lindsey" and "Bernie" are None."""
+    if first_name.lower() in GIVEN_NAMES_SUPPLEMENT:
+        return GIVEN_NAMES_SUPPLEMENT[first_name.lower()]
     gender = _detector().get_gender(first_name)
     return "m" if gender == "male" else "f" if gender == "female" else None

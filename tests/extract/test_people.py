@@ -475,3 +475,11 @@ def test_firms_laws_and_shows_named_like_people_are_not_people() -> None:
     body = ("Merrill Lynch said on Monday that profits fell. The Brady Bill and the Johnson Amendment were debated "
             "on Erin Burnett OutFront, and the Brady Campaign praised Bill Clinton.")
     assert [p.name for p in extract_people(body)] == ["Bill Clinton"]
+
+
+def test_given_names_the_dictionary_lacks_start_a_name_in_running_text() -> None:
+    # "Mitt" and "Tulsi" are English words and missing from gender-guesser: without the supplement
+    # only a cue such as "said" found them
+    body = "Many voters in the state like Mitt Romney a lot, and they met Tulsi Gabbard, and she spoke."
+    people = {p.name: [m.text for m in p.mentions] for p in extract_people(body)}
+    assert people == {"Mitt Romney": ["Mitt Romney"], "Tulsi Gabbard": ["Tulsi Gabbard", "she"]}
