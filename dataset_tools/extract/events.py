@@ -132,6 +132,7 @@ nothing else is too vague to be a row (a lead report dated by publication is kep
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1506,8 +1507,19 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
                 continue
         if te.start >= mt.end and "that" in between and mt.event_type in _QUOTE_TYPES:
             continue  # "announced that the vote will be held on August 13": the content's date
+        if te.start >= mt.end and not mt.nominal and _another_verb_first(gap):
+            continue  # "after he was accused of misconduct, headlined an event this week"; "a memo he released Feb. 2"
         best = (dist, i)
     return best[1] if best else None
+
+
+def _another_verb_first(gap: list[str]) -> bool:
+    """True when a past verb of its own comes between a verb trigger and a later date: after a comma (the
+    main verb past an inserted clause) or after a subject pronoun ("criticizing Nunes over a memo he
+    released Feb. 2"). Not for noun triggers: there that verb tells when the noun happened ("the ban,
+    imposed a week ago", "the sanctions Obama imposed in 2014")."""
+    return any((w == "," or w in _NOMINATIVE_PRONOUNS) and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST)
+               for w, nxt in itertools.pairwise(gap))
 
 
 _PREMODIFIER_GAP_RE = re.compile(r" (?:[a-z]+ )?")

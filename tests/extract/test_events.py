@@ -1041,3 +1041,12 @@ def test_a_phrase_inserted_after_a_name_keeps_the_name_the_subject() -> None:
     assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
         ("tweet", {"John Roe": "source"}), ("visit", {"Bob Smith": "source"}),
         ("criticized", {"John Roe": "source", "Jane Doe": "target"})]
+
+
+def test_a_later_date_after_another_past_verb_is_that_verbs() -> None:
+    body = ("Jane Doe, known for her push to oust John Roe after he was accused of fraud, headlined an event "
+            "last week. John Roe criticized Jane Doe over a memo she released on Monday.")
+    people = [person(body, "Jane Doe", "she", "her"), person(body, "John Roe", "he")]
+    times = [timex(body, "last week", "2024-W09", "week"), timex(body, "on Monday", "2024-03-04", "day")]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("oust", None), ("accused", None), ("criticized", None)]
