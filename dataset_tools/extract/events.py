@@ -694,10 +694,24 @@ def _object_gap(gap: str) -> bool:
         not words or words[0] in _DETERMINERS)
 
 
+def _speaks_there(body: str, m: tuple[int, int, int, str], mt: _Mention, sent_end: int) -> bool:
+    """For "<name> ... at a press conference": the name is the subject of a verb, either between them ("Pelosi
+    took the opposite path during", "Tomba, center, speaks at") or after the noun ("Pelosi (D-CA) at a press
+    conference on Thursday said"), or comes after "said" ("said Timothy Wolfe at"). Not "flanked by Clinton
+    and Joe Biden at a news conference" or "Boxer, D-Calif., during a news conference": no verb of theirs."""
+    gap = _WORD_RE.findall(body[m[1]:mt.start])
+    if any(w.isalpha() and w.islower() and w not in _PREPOSITIONS and w not in _DETERMINERS for w in gap):
+        return True
+    before = _words(body[max(0, m[0] - 12):m[0]])[-1:]
+    after = _words(body[mt.end:min(sent_end, mt.end + 60)])
+    return bool(before and before[0] in _SAY_WORDS) or any(w in _SAY_WORDS for w in after[:8])
+
+
 def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
     if m[3].lower() in _POSSESSIVE_PRONOUNS:
         return True
-    return body[m[1]:m[1] + 2] in ("'s", "’s") or body[m[1]:m[1] + 1] in ("'", "’")
+    # "‘" too: some outlets write "Mr. Lewis‘ attack" with an opening quotation mark
+    return body[m[1]:m[1] + 2] in ("'s", "’s") or body[m[1]:m[1] + 1] in ("'", "’", "‘")
 
 
 def _oblique_role(prep: str, event_type: str) -> str | None:
@@ -1167,6 +1181,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         left = [m for m in left if not (inner[0] <= m[0] and m[1] <= inner[1])]
         prev_trigger_end = min(prev_trigger_end, inner[0])
     last_subject_start: int | None = None
+    comma_participle = mt.form == "ing" and not nominal and body[clause_lo:mt.start].rstrip().endswith(",")
 
     def gap_text(m: tuple[int, int, int, str]) -> str:
         if inner is not None and m[1] <= inner[0]:
@@ -1217,16 +1232,21 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
-        if nominal and et == "statement" and 2 <= len(gap_words) <= 4 and gap_words[0] in _SAY_WORDS \
-                and gap_words[1] in ("at", "in", "during"):
-            add(m[2], "source")  # "Trump said at a press conference": the one who spoke there
+        if nominal and et == "statement" and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
+                and not set(gap_words) & _CLAUSE_BREAK_WORDS - _SAY_WORDS and _speaks_there(body, m, mt, sent_end):
+            # "Trump said at a press conference", "Pelosi took the opposite path during a press conference":
+            # the subject spoke there
+            add(m[2], "source")
             subject_found = True
             last_subject_start = m[0]
             continue
         if gap_words and gap_words[0] in _GROUP_NOUNS and gap[:1] == " ":
             break  # "Clinton officials blame ...", "the Trump campaign declared": the name modifies the subject
         relative = _relative_clause_gap(_words(gap))
-        if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > 14):
+        # a participle after a comma belongs to the clause's subject however long the clause: "Obama on
+        # Wednesday made the case for Congress to authorize the use of force against ISIS, declaring"
+        max_gap = 40 if comma_participle else 14
+        if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > max_gap):
             break
         role_subj = _patient_role(et) if passive else _agent_role(et)
         if nominal and et in _QUOTE_TYPES and _NAME_IN_A_RE.fullmatch(body, m[1], mt.start):
@@ -1251,7 +1271,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         head = first.split(" ", 1)[0] if first else mt.text
         comma = body.find(",", mt.end, sent_end)
         fronted = (head.endswith("ing") and head[:1].isupper()) or (
-            head in ("During", "At") and et in ("meeting", "visit"))
+            head in ("During", "At") and et in ("meeting", "visit")) or (
+            head in ("During", "At", "In") and et == "statement")  # "In a press conference May 6, Cuomo said"
         if fronted and comma >= 0 and "," not in body[sent_start:mt.start]:
             for m in doc.mentions_between(comma, min(sent_end, comma + 60)):
                 if _preposition_before(body, m[0], comma) is None and not _is_possessive(body, m):
@@ -1314,6 +1335,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+# A statement noun that is where the subject spoke: "during a press conference", "at his weekly briefing".
+_AT_EVENT_RE = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}\Z")
 # Between a name and a statement noun inserted after it: "Trump, in a tweet", "Romney, in his latest letter".
 _NAME_IN_A_RE = re.compile(r"\s*,\s*in\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?")
 # The first words of a phrase inserted between a subject and its verb ("Romney, in a statement, said").

@@ -1050,3 +1050,25 @@ def test_a_later_date_after_another_past_verb_is_that_verbs() -> None:
     times = [timex(body, "last week", "2024-W09", "week"), timex(body, "on Monday", "2024-03-04", "day")]
     assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
         ("oust", None), ("accused", None), ("criticized", None)]
+
+
+def test_whoever_speaks_at_a_press_conference_holds_it() -> None:
+    body = ("Jane Doe took the opposite path during a press conference on Monday. "
+            "Bob Smith is flanked by Ann Lee and John Roe at a news conference.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")]
+    assert [names(e, people) for e in run(body, people, times)] == [{"Jane Doe": "source"}]  # none for John Roe
+    body = "In a press conference on Monday, Gov. Jane Doe said the roads were open."
+    people = [person(body, "Jane Doe")]
+    assert [names(e, people) for e in run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])] == [
+        {"Jane Doe": "source"}]
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_curly_possessive_counts() -> None:
+    body = ("Jane Doe on Monday made the case for the council to authorize the use of force in the long fight "
+            "against the gangs of the northern district, declaring that it was time. "
+            "John Roe said Jane Doe‘ attack was unfair.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [
+        ("declaring", {"Jane Doe": "source"}), ("attack", {"Jane Doe": "source"})]
