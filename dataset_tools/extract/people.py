@@ -1347,7 +1347,9 @@ def _resolve(
             continue
         if kind == 2:
             word = body[s:e].lower()
-            ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes)
+            ent_idx = _fronted_possessive_referent(body, s, word, events, entities, sentences)
+            if ent_idx < 0:
+                ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes)
             if ent_idx >= 0 and entities[ent_idx].gender is None:
                 sex = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
                 if sex is not None:
@@ -1391,6 +1393,30 @@ def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
     opening = body[_sentence_opening(body, sent_start):start]
     first = opening.split(" ", 1)[0]
     return first in _FRONTED_OPENERS and "," not in opening and "," in body[start:start + 120]
+
+
+def _fronted_possessive_referent(
+    body: str, start: int, word: str, events: list[tuple[int, int, int, int, str]], entities: list[_Entity],
+    sentences: _Sentences,
+) -> int:
+    """The subject named right after a fronted phrase that holds this possessive ("At her weekly news
+    conference, House Minority Leader Nancy Pelosi called ..."), or -1. The pronoun points forward there."""
+    sent_start = sentences.start_of(start)
+    if word not in ("his", "her") or not _in_fronted_phrase(body, start, sent_start) or \
+            body.startswith(" side", start + len(word)):
+        return -1  # "Standing by his side, al-Jubeir said": someone else's side
+    comma = body.find(",", start)
+    sex = "m" if word == "his" else "f"
+    for s, _, kind, ent_idx, _ in events:
+        if s < start and s >= sent_start and kind == 0:
+            return -1  # "Shortly after Netanyahu finished his remarks, Obama said": the name before
+        if s <= comma:
+            continue
+        if s > comma + 60:
+            break
+        if kind == 0 and ent_idx >= 0:
+            return ent_idx if entities[ent_idx].gender in (None, sex) else -1
+    return -1
 
 
 _NEAREST_FIRST = frozenset({"his", "hers", "himself", "herself"})

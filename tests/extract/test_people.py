@@ -483,3 +483,11 @@ def test_given_names_the_dictionary_lacks_start_a_name_in_running_text() -> None
     body = "Many voters in the state like Mitt Romney a lot, and they met Tulsi Gabbard, and she spoke."
     people = {p.name: [m.text for m in p.mentions] for p in extract_people(body)}
     assert people == {"Mitt Romney": ["Mitt Romney"], "Tulsi Gabbard": ["Tulsi Gabbard", "she"]}
+
+
+def test_a_possessive_in_a_fronted_phrase_points_to_the_subject_after_it() -> None:
+    body = ("Chinese President Xi Jinping praised the deal. At her weekly news conference, House Minority Leader "
+            "Nancy Pelosi called it a win. Shortly after Xi Jinping finished his remarks, Barack Obama spoke.")
+    pronouns = {p.name: [m.start for m in p.mentions if m.method == "pronoun"] for p in extract_people(body)}
+    assert pronouns["Nancy Pelosi"] == [body.index("her weekly")]
+    assert pronouns["Xi Jinping"] == [body.index("his remarks")]
