@@ -930,6 +930,7 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
     entities: list[_Entity] = []
     owner: list[int] = []
     full_names = {tuple(t.lower() for t in nm.tokens) for nm in names if len(nm.tokens) > 2}
+    bare_owner: dict[str, int] = {}  # a lower-cased surname used alone -> the person it named
     for nm in names:
         core = _core(nm.tokens)
         if len(nm.tokens) > 1 and (nm.tokens[0] in GIVEN_NAME_PARTICLES or not _is_first_name(nm.tokens[0])) \
@@ -940,6 +941,11 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
                 if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)]
         target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),
                       fits[0] if fits else -1)
+        surname = core[-1].lower() if len(core) == 1 else None
+        if surname is not None and bare_owner.get(surname, -1) in fits:
+            # once a bare surname names someone it keeps naming them: "Trump ... Trump was married to Ivana
+            # Zelnicek Trump ... Trump wears a hard hat" is Donald throughout, not the wife named last
+            target = bare_owner[surname]
         if target < 0:
             entities.append(_Entity(tokens=list(nm.tokens), core=core))
             target = len(entities) - 1
@@ -954,6 +960,8 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
         if nm.honorific and ent.honorific is None:
             ent.honorific = nm.honorific
         owner.append(target)
+        if surname is not None:
+            bare_owner[surname] = target
     for ent in entities:
         ent.gender = honorific_sex(ent.honorific)
         if ent.gender is None and len(_core(ent.tokens)) >= 2:

@@ -491,3 +491,12 @@ def test_a_possessive_in_a_fronted_phrase_points_to_the_subject_after_it() -> No
     pronouns = {p.name: [m.start for m in p.mentions if m.method == "pronoun"] for p in extract_people(body)}
     assert pronouns["Nancy Pelosi"] == [body.index("her weekly")]
     assert pronouns["Xi Jinping"] == [body.index("his remarks")]
+
+
+def test_a_bare_surname_keeps_naming_whom_it_named_first() -> None:
+    body = ("Donald Trump spoke on Monday. Trump said he was pleased. Trump was married to Ivana Zelnicek Trump "
+            "from 1977 to 1990. Trump later built a tower.")
+    people = _by_name(extract_people(body))
+    surnames = [m.start for m in people["Donald Trump"].mentions if m.method == "surname"]
+    assert surnames == [body.index("Trump said"), body.index("Trump was"), body.index("Trump later")]
+    assert [m.method for m in people["Ivana Zelnicek Trump"].mentions] == ["name"]
