@@ -1384,21 +1384,20 @@ def _interposed_clause(doc: _Doc, lo: int, trigger_start: int) -> tuple[int, int
         return None
     if first[0] in _RELATIVE_OPENERS:
         return opening, close + 1
-    if first[0] in _INSERTED_PHRASE_OPENERS and doc.mentions_between(max(0, opening - 80), opening + 1) and \
-            not body[doc.mentions_between(max(0, opening - 80), opening + 1)[-1][1]:opening].strip():
+    before = doc.mentions_between(max(0, opening - 80), opening + 1)
+    after_name = bool(before) and not body[before[-1][1]:opening].strip()
+    if first[0] in _INSERTED_PHRASE_OPENERS and after_name:
         return opening, close + 1  # "Mitt Romney, in a statement released Friday, criticized the plan"
-    if first[0] in ("a", "an", "the") and {"who", "whom", "whose", "which", "that"} & set(
-            _words(body[opening + 1:close])):
+    if first[0] in ("a", "an", "the") and (_RELATIVE_OPENERS | {"that"}) & set(_words(body[opening + 1:close])):
         # an apposition holding a relative clause: "Crossroads GPS, a group that had spent $5 million to
         # weaken Ms. McCaskill, announced": whoever the clause names is not the subject
         return opening, close + 1
     # an apposition: the opening mark follows a name, and the inserted phrase names nobody but an owner
     # ("Jared Kushner, President Trump's son-in-law, criticized"; "Trump, Clinton, and Sanders were" is a
     # list, not an apposition)
-    before = doc.mentions_between(max(0, opening - 80), opening + 1)
     inside = doc.mentions_between(opening, close)
     owners = {m[2] for m in inside if _is_possessive(body, m)}  # "President Trump's": title and name
-    if before and not body[before[-1][1]:opening].strip() and all(m[2] in owners for m in inside) \
+    if after_name and all(m[2] in owners for m in inside) \
             and not {"and", "or"} & set(_words(body[opening:close])[:2]):
         return opening, close + 1
     return None

@@ -25,9 +25,12 @@ How it works, in passes over the body:
    the dictionary lacks before such a surname joins it ("Barack Obama", "Jeb Bush"; not an English
    word such as "Never Trump").
 3. Mentions are grouped into entities by surname/first-name compatibility, most recent first, but a
-   man and a woman of one surname stay apart ("Mr. Romney" is not "Ann Romney"; see ``_group``).
+   man and a woman of one surname stay apart ("Mr. Romney" is not "Ann Romney"; see ``_group``), and a
+   bare surname keeps naming whom it named first ("Trump ... Ivana Zelnicek Trump ... Trump" is Donald).
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
-   then anaphoric titles and pronouns are resolved in text order against the entities seen so far.
+   then anaphoric titles and pronouns are resolved in text order against the entities seen so far
+   (a person whose name tells no sex leans to the sex of the pronouns it already took; a "his"/"her"
+   in a fronted phrase points to the subject named after it: "At her news conference, Pelosi said").
    Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
    ..." within three sentences) a "he" may be him, and then it is no mention of anyone named.
 """

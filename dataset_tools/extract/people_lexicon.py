@@ -809,7 +809,7 @@ Democrats Republicans Amendment Amendments Campaign Overnight OutFront Parenthoo
 # Words that end an organisation's or a law's name but start a person's: "the Brady Bill", "Bill Clinton".
 ORG_LAST_WORDS = frozenset({"Bill", "Bills"})
 # Organisations named like a person ("Merrill Lynch said", "Fannie Mae", "Planned Parenthood"): a run
-# ending in one of these two words is the organisation.
+# ending in one of these names is the organisation.
 NAMESAKE_ORGANISATIONS = frozenset({
     "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Fannie Mae", "Freddie Mac", "Sallie Mae", "Ginnie Mae",
     "Dow Jones", "Smith Barney", "Dean Witter", "Paine Webber", "Wells Fargo", "Kaiser Permanente",
