@@ -1486,6 +1486,10 @@ def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
     return m if m is not None and m.group(1) != "The" else None
 
 
+# Words that make an office a different, lower one: "Vice President", "Deputy Secretary".
+_SECOND_OFFICE_WORDS = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
 def _resolve_title(
     phrase: str, entities: list[_Entity], counts: list[int], history: list[tuple[int, int, bool]]
 ) -> int:
@@ -1504,6 +1508,8 @@ def _resolve_title(
             rw = _content_words(role)
             if head in rw and modifier in words and modifier not in rw:
                 continue  # "the inspector general" is not the attorney general
+            if (rw & _SECOND_OFFICE_WORDS) - words:
+                continue  # "the president" is not the vice president, "the secretary" not a deputy secretary
             overlap = len(words & rw)
             if head in rw:
                 overlap += 1

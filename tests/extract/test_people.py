@@ -500,3 +500,10 @@ def test_a_bare_surname_keeps_naming_whom_it_named_first() -> None:
     surnames = [m.start for m in people["Donald Trump"].mentions if m.method == "surname"]
     assert surnames == [body.index("Trump said"), body.index("Trump was"), body.index("Trump later")]
     assert [m.method for m in people["Ivana Zelnicek Trump"].mentions] == ["name"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    body = ("President John Roe spoke in Ohio. Vice President Jane Doe spoke in Iowa, and she said she would "
+            "take the plan to the president.")
+    titles = {p.name: [m.text for m in p.mentions if m.method == "title"] for p in extract_people(body)}
+    assert titles == {"John Roe": ["President", "the president"], "Jane Doe": ["Vice President"]}
