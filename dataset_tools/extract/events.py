@@ -259,7 +259,7 @@ _ADVERBS = frozenset(
 # Verbs (and nouns) that govern an infinitive and tell its status: "plans to visit", "refused to meet".
 _GOVERNORS_PLANNED = frozenset(
     """plan plans planned planning going set due expected expects scheduled intends intend intended
-    agreed agrees decided decides prepared preparing poised""".split()
+    agreed agrees decides prepared preparing poised""".split()
 )
 _GOVERNORS_POSSIBLE = frozenset(
     """hope hopes hoped hoping want wants wanted seek seeks sought trying tries tried try aim aims aiming
@@ -1076,6 +1076,8 @@ def _status_and_voice(
         if any(len(left) > -k and left[k] in _FIRST_WORDS and left[k - 1] in ("the", "a") for k in (-3, -4)) \
                 and not set(left) & _MODALS:
             return "occurred", False, True  # "the lone woman to accuse him", "the first Republican to endorse"
+        if left[-2:-1] and left[-2] in ("decided", "decision") and not set(left) & _MODALS:
+            return "occurred", False, True  # "he decided to resign last week", "Trump's decision to declare"
         if left[-2:-1] and left[-2] in _NOUN_GOVERNORS_POSSIBLE:
             seized = any(w in _SEIZED_VERBS for w in left[-5:-2])
             return ("occurred" if seized else "possible"), False, seized
