@@ -321,6 +321,7 @@ _SUPPORT_VERBS = frozenset(
     mount mounted deliver delivers delivered delivering give gives gave giving release releases released
     releasing put puts putting""".split()
 )
+_CALL_WORDS = frozenset("call calls called calling".split())
 # Support verbs whose subject brings the event about even for patient types: "filed a lawsuit".
 _AGENT_SUPPORT = frozenset(
     """file files filed filing bring brings brought impose imposes imposed imposing issue issues issued issuing
@@ -755,6 +756,8 @@ def _support_role(gap_words: list[str], event_type: str) -> str | None:
                         for i, w in enumerate(gap_words))
         if not main_have:
             return None
+    if gap_words[-2:-1] and gap_words[-2] in _CALL_WORDS and gap_words[-1] in ("the", "his", "her", "their", "its"):
+        return None  # "Hollande called the attack a terrorist act" names it; "called a meeting" holds one
     if words & _SUPPORT_VERBS:
         if event_type in _PATIENT_POSSESSOR and not words & _AGENT_SUPPORT:
             return _patient_role(event_type)  # "X won the election", "X got the appointment"

@@ -1075,3 +1075,10 @@ def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_curly_possessiv
     events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert [(e.trigger_text, names(e, people)) for e in events] == [
         ("declaring", {"Jane Doe": "source"}), ("attack", {"Jane Doe": "source"})]
+
+
+def test_calling_the_event_something_names_it_and_takes_no_part() -> None:
+    body = "Jane Doe called the attack a cowardly act. John Roe called a meeting of his cabinet on Monday."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [("meeting", {"John Roe": "co-participant"})]
