@@ -411,6 +411,10 @@ _MODAL_AFTER_RE = re.compile(
     r"\s+(?:(?:with|by|between|of|to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(could|might|may|would|will|shall)"
     r"(?:\s+(?:still|also|likely|soon|now|then))?\s+(?:come|follow|happen|occur|begin|start|take\s+place|go\s+ahead"
     r"|be\s+(?:held|staged|announced|signed|reached|made))\b")
+_UNDONE_AFTER_RE = re.compile(
+    r"(?:\s+(?:with|of|in|on|between|by|at|to)\s+[^,.;:\"“”]{1,40}?)?"  # "the meeting with Putin was canceled"
+    r"\s+(?:was|were|has been|have been|had been|is being|got|would be|will be)\s+"
+    r"(thwarted|foiled|averted|prevented|cancell?ed|called off|scrapped|postponed|delayed)\b")
 _PROTESTED_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b|\s*[,:]\s*[\"“]")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -1058,6 +1062,9 @@ def _status_and_voice(
             planned = set()  # "she later released a statement", unlike "a later meeting"
         if planned or words & _GOVERNORS_PLANNED:
             return "planned", False, False
+        if undone := _UNDONE_AFTER_RE.match(body, mt.end):
+            # "the meeting was canceled", "other attacks have been thwarted"; "was postponed" is still ahead
+            return ("planned" if undone.group(1) in ("postponed", "delayed") else "negated"), False, False
         if modal_after := _MODAL_AFTER_RE.match(body, mt.end):
             return ("planned" if modal_after.group(1) in ("will", "shall") else "possible"), False, False
         near = left[-4:]

@@ -951,6 +951,8 @@ def test_infinitives_after_phrases_and_nouns_that_tell_whether_it_happened() -> 
         "Jane Doe has been reluctant to criticize John Roe.": "possible",
         "Jane Doe flew to Madrid to meet John Roe.": "planned",
         "Jane Doe later released a statement.": "occurred",
+        "The meeting with Jane Doe was canceled.": "negated",
+        "The meeting with Jane Doe was postponed.": "planned",
         "Jane Doe announced a later meeting with John Roe.": "planned",
     }
     for body, status in cases.items():
