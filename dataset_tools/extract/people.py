@@ -53,7 +53,7 @@ from dataset_tools.extract.people_lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NAMESAKE_ORGANISATIONS,
+    NAMED_LIKE_PEOPLE,
     NON_NAME_WORDS,
     ORG_LAST_WORDS,
     ORG_WORDS,
@@ -537,7 +537,7 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
         rest, words = rest[:-1], words[:-1]
     if words[-1] in ORG_WORDS or any(w.split("-")[0] in ORG_WORDS for w in words[1:]) \
             or words[-2:] == ["White", "House"] or any(w in DENOMINATIONS for w in words[:-1]) \
-            or " ".join(words[-2:]) in NAMESAKE_ORGANISATIONS or (len(words) > 1 and words[-1] in ORG_LAST_WORDS):
+            or " ".join(words[-2:]) in NAMED_LIKE_PEOPLE or (len(words) > 1 and words[-1] in ORG_LAST_WORDS):
         # "Baptist Church", "the Clinton White House"; but "Harvard Law School Dean Martha Minow" ends in a name
         _reject_or_retry_tail(run, rest)
         return

@@ -803,17 +803,19 @@ Institution Institutions Library Libraries Facility Elementary Firm Room Garden 
 Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquirer Enquirer
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
 Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe Co Show Administration Caucus Images
-Democrats Republicans Amendment Amendments Campaign Overnight OutFront Parenthood
+Democrats Republicans Amendment Amendments Campaign Overnight OutFront Parenthood Approval
 """.split()
 )
 # Words that end an organisation's or a law's name but start a person's: "the Brady Bill", "Bill Clinton".
 ORG_LAST_WORDS = frozenset({"Bill", "Bills"})
-# Organisations named like a person ("Merrill Lynch said", "Fannie Mae", "Planned Parenthood"): a run
-# ending in one of these names is the organisation.
-NAMESAKE_ORGANISATIONS = frozenset({
+# Organisations, places and things named like a person ("Merrill Lynch said", "Fannie Mae", "Sandy Hook",
+# "Puerto Rico"): a run ending in one of these names is no person.
+NAMED_LIKE_PEOPLE = frozenset({
     "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Fannie Mae", "Freddie Mac", "Sallie Mae", "Ginnie Mae",
     "Dow Jones", "Smith Barney", "Dean Witter", "Paine Webber", "Wells Fargo", "Kaiser Permanente",
-    "Planned Parenthood", "Arthur Andersen",
+    "Planned Parenthood", "Arthur Andersen", "Charlie Hebdo",
+    "Sandy Hook", "Capitol Hill", "Sierra Leone", "Puerto Rico", "Costa Rica", "Rio Grande", "Sierra Nevada",
+    "Roman Catholic",
 })
 # Church denominations: before another word they make an organisation ("Baptist Church", "Lutheran
 # Seminary"); last in a run they may be a surname ("Edward Baptist").

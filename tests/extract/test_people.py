@@ -471,9 +471,10 @@ def test_a_person_whose_pronouns_said_he_is_not_her() -> None:
     assert pronouns == {"Maxine Waters": ["her"], "Trump": ["he"]}
 
 
-def test_firms_laws_and_shows_named_like_people_are_not_people() -> None:
+def test_firms_laws_shows_and_places_named_like_people_are_not_people() -> None:
     body = ("Merrill Lynch said on Monday that profits fell. The Brady Bill and the Johnson Amendment were debated "
-            "on Erin Burnett OutFront, and the Brady Campaign praised Bill Clinton.")
+            "on Erin Burnett OutFront, and the Brady Campaign praised Bill Clinton. Families of Sandy Hook met "
+            "on Capitol Hill.")
     assert [p.name for p in extract_people(body)] == ["Bill Clinton"]
 
 
