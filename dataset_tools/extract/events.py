@@ -411,6 +411,8 @@ _MODAL_AFTER_RE = re.compile(
     r"\s+(?:(?:with|by|between|of|to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(could|might|may|would|will|shall)"
     r"(?:\s+(?:still|also|likely|soon|now|then))?\s+(?:come|follow|happen|occur|begin|start|take\s+place|go\s+ahead"
     r"|be\s+(?:held|staged|announced|signed|reached|made))\b")
+# A relative clause between commas: its dates are its own ("X, who served from 2003 to 2009, was ...").
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _UNDONE_AFTER_RE = re.compile(
     r"(?:\s+(?:with|of|in|on|between|by|at|to)\s+[^,.;:\"“”]{1,40}?)?"  # "the meeting with Putin was canceled"
     r"\s+(?:was|were|has been|have been|had been|is being|got|would be|will be)\s+"
@@ -1511,6 +1513,9 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "at this year's conference" dates the conference, not the trigger after it
         if inner is not None and inner[0] <= te.start and te.end <= inner[1]:
             continue
+        if te.end <= mt.start and any(r.start() <= te.start - sent_start and te.end - sent_start <= r.end()
+                                      for r in _RELATIVE_CLAUSE_RE.finditer(body[sent_start:mt.start])):
+            continue  # "Rand Paul, who is staffing up for a 2016 bid, took the opportunity to slam": the clause's
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
             continue  # "a day after" is an offset to another event, not this event's date
         if any(lo <= s and e <= hi for s, e in rel_spans):

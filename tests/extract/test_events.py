@@ -1084,3 +1084,10 @@ def test_calling_the_event_something_names_it_and_takes_no_part() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert [(e.trigger_text, names(e, people)) for e in events] == [("meeting", {"John Roe": "co-participant"})]
+
+
+def test_a_date_in_a_relative_clause_further_back_is_the_clauses() -> None:
+    body = "Jane Doe, who is preparing a 2026 bid, took the opportunity to slam John Roe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    [e] = run(body, people, [timex(body, "2026", "2026", "year")])
+    assert (e.trigger_text, e.status, e.date_value) == ("slam", "occurred", None)
