@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
-from dataset_tools.extract.people_lexicon import PRONOUNS_FEMALE, PRONOUNS_MALE, honorific_sex, sure_gender
+from dataset_tools.extract.people_lexicon import honorific_sex, pronoun_sex, sure_gender
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -122,8 +122,7 @@ def _pronoun_sex(person: PersonLike) -> str | None:
     mentions = getattr(person, "mentions", ())
     if any(m.method == "title" for m in mentions):
         return None
-    counts = Counter("m" if m.text.lower() in PRONOUNS_MALE else "f" if m.text.lower() in PRONOUNS_FEMALE else ""
-                     for m in mentions if m.method == "pronoun")
+    counts = Counter(pronoun_sex(m.text.lower()) for m in mentions if m.method == "pronoun")
     for sex, other in (("m", "f"), ("f", "m")):
         if counts[sex] >= 2 and counts[sex] >= 3 * counts[other]:
             return sex

@@ -827,8 +827,7 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
             return "with" in _words(body[m.end():m.end() + 80])[:14] or bool(before & _PARTIES_WORDS)
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
-    if form == "noun" or (form in ("base", "s", "ing") and _words(body[max(0, m.start() - 12):m.start()])[-1:]
-                          and _words(body[max(0, m.start() - 12):m.start()])[-1] in _DETERMINERS):
+    if form == "noun" or (form in ("base", "s", "ing") and prev and prev[0] in _DETERMINERS):
         if nxt in _COMPOUND_HEADS:
             return False  # the noun modifies another: "election officials", "summit meeting", "trip report"
     if lemma == "elect" and form == "ed" and nxt in _COMPOUND_HEADS | _ELECTED_HEADS:
@@ -1482,6 +1481,7 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
     if inner is not None and (_words(body[inner[0] + 1:inner[0] + 16])[:1] or [""])[0] not in (
             _RELATIVE_OPENERS | _DETERMINERS):
         inner = None
+    relative_clauses = [m.span() for m in _RELATIVE_CLAUSE_RE.finditer(body, sent_start, mt.start)]
     for i in doc.te_order[lo_i:bisect.bisect_left(doc.te_starts, sent_end)]:
         te = doc.tes[i]
         if te.end > sent_end:
@@ -1513,8 +1513,7 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "at this year's conference" dates the conference, not the trigger after it
         if inner is not None and inner[0] <= te.start and te.end <= inner[1]:
             continue
-        if te.end <= mt.start and any(r.start() <= te.start - sent_start and te.end - sent_start <= r.end()
-                                      for r in _RELATIVE_CLAUSE_RE.finditer(body[sent_start:mt.start])):
+        if te.end <= mt.start and any(s <= te.start and te.end <= e for s, e in relative_clauses):
             continue  # "Rand Paul, who is staffing up for a 2016 bid, took the opportunity to slam": the clause's
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
             continue  # "a day after" is an offset to another event, not this event's date

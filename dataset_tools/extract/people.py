@@ -38,7 +38,7 @@ How it works, in passes over the body:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -57,8 +57,6 @@ from dataset_tools.extract.people_lexicon import (
     NON_NAME_WORDS,
     ORG_LAST_WORDS,
     ORG_WORDS,
-    PRONOUNS_FEMALE,
-    PRONOUNS_MALE,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_SURNAMES,
@@ -68,6 +66,7 @@ from dataset_tools.extract.people_lexicon import (
     first_names,
     honorific_sex,
     is_english_word,
+    pronoun_sex,
     sure_gender,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
@@ -1361,10 +1360,8 @@ def _resolve(
             ent_idx = _fronted_possessive_referent(body, s, word, events, entities, sentences)
             if ent_idx < 0:
                 ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes)
-            if ent_idx >= 0 and entities[ent_idx].gender is None:
-                sex = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
-                if sex is not None:
-                    pronoun_sexes.setdefault(ent_idx, Counter())[sex] += 1
+            if ent_idx >= 0 and entities[ent_idx].gender is None and (sex := pronoun_sex(word)) is not None:
+                pronoun_sexes.setdefault(ent_idx, Counter())[sex] += 1
             if ent_idx < 0:
                 # nobody, or the unnamed person: no mention of anyone named. Only "A man" / "The man" keep
                 # him salient, not a pronoun ("A man was arrested. In his first response, Trump ... he": Trump)
@@ -1417,9 +1414,9 @@ def _fronted_possessive_referent(
             body.startswith(" side", start + len(word)):
         return -1  # "Standing by his side, al-Jubeir said": someone else's side
     comma = body.find(",", start)
-    sex = "m" if word == "his" else "f"
-    for s, _, kind, ent_idx, _ in events:
-        if s < start and s >= sent_start and kind == 0:
+    sex = pronoun_sex(word)
+    for s, _, kind, ent_idx, _ in events[bisect_left(events, sent_start, key=lambda ev: ev[0]):]:
+        if s < start and kind == 0:
             return -1  # "Shortly after Netanyahu finished his remarks, Obama said": the name before
         if s <= comma:
             continue
@@ -1437,7 +1434,7 @@ def _resolve_pronoun(
     word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity],
     unnamed: dict[int, str], pronoun_sexes: dict[int, Counter[str]],
 ) -> int:
-    gender = "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
+    gender = pronoun_sex(word)
     best = -1
     best_key: tuple[float, int, int] | None = None
     seen: set[int] = set()

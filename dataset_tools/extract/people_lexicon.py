@@ -687,6 +687,11 @@ UNNAMED_PERSON_GENDER: dict[str, str] = {
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 
+
+def pronoun_sex(word: str) -> str | None:
+    """"m" for he/him/his/himself, "f" for she/her/hers/herself (lower case), None for any other word."""
+    return "m" if word in PRONOUNS_MALE else "f" if word in PRONOUNS_FEMALE else None
+
 # Capitalised words that are common English words: as a first name they need more evidence than
 # a following capitalised word ("May Day", "Will Power", "Mark Twain" is fine with a cue).
 AMBIGUOUS_FIRST_NAMES = frozenset(
