@@ -973,6 +973,32 @@ def _demanded_that(left: list[str]) -> bool:
     return False
 
 
+# Past verbs of going, gathering or putting something out whose purpose is an act they carry out
+# themselves: "students walked out of class to protest", "held a news conference to announce", "went on
+# the show to urge him". A meeting or visit as purpose ("flew to Madrid to meet") may still not happen.
+_GOING_VERBS = frozenset(
+    """went came traveled travelled flew headed returned took gathered rallied marched walked lined held
+    convened staged appeared stepped showed turned joined wrote sent issued posted tweeted penned published
+    released aired rushed packed filled crowded converged descended poured streamed used""".split())
+_DONE_BY_GOING_TYPES = frozenset({"statement", "appeal", "criticism", "accusation", "protest", "threat"})
+
+
+def _done_by_going(body: str, mt: _Mention, sent_start: int) -> bool:
+    """A purpose infinitive the past act before it carried out ("gathered outside the embassy to protest").
+
+    The clause (from the last comma or clause word) must hold such a verb and nothing that makes it
+    unreal or someone else's intention: no modal, negation, earlier infinitive or intent verb."""
+    if mt.event_type not in _DONE_BY_GOING_TYPES:
+        return False
+    clause = _words(body[max(sent_start, mt.start - 200):mt.start])[:-1]  # without the final "to"
+    cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":") or (
+        w in _CLAUSE_BREAK_WORDS and not (i and clause[i - 1] in _GOING_VERBS))), default=-1)  # "went after"
+    clause = clause[cut + 1:]
+    if set(clause) & (_AUX | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED | _VERB_NEGATORS):
+        return False
+    return bool(set(clause) & _GOING_VERBS)
+
+
 def _inverted_condition(words: list[str]) -> bool:
     """"should she win the nomination", "had he been elected": a condition without "if" (but "nor had he
     met" is a negation)."""
@@ -1157,6 +1183,8 @@ def _status_and_voice(
     if "to" in words and words & BE_FORMS and form == "base":
         return "planned", passive, finite  # "is to visit"
     if "to" in words and form == "base":
+        if words == {"to"} and _done_by_going(body, mt, sent_start):
+            return "occurred", passive, True  # "walked out of class to protest", "held a news conference to announce"
         return "planned", passive, False  # purpose or intent: "flew to Beijing to meet Xi"
     if form == "ing":
         if words & PRESENT_BE:

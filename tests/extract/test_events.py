@@ -960,6 +960,21 @@ def test_infinitives_after_phrases_and_nouns_that_tell_whether_it_happened() -> 
         assert [e.status for e in run(body, people)][-1:] == [status], body
 
 
+def test_a_purpose_carried_out_by_going_happened() -> None:
+    cases = {
+        "Students walked out of class on Monday to protest against Jane Doe.": ("protest", "occurred"),
+        "Jane Doe went on television on Monday to urge John Roe to resign.": ("urge", "occurred"),
+        "Jane Doe held a news conference to announce a deal with John Roe.": ("announce", "occurred"),
+        "Jane Doe will travel to Madrid to announce a deal with John Roe.": ("announce", "planned"),
+        "Jane Doe wanted to go on television to criticize John Roe.": ("criticize", "planned"),
+        "Jane Doe flew to Madrid to meet John Roe.": ("meet", "planned"),  # a meeting is no act of going
+    }
+    for body, (trigger, status) in cases.items():
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        times = [timex(body, "on Monday", "2024-03-04", "day")] if "Monday" in body else []
+        assert [e.status for e in run(body, people, times) if e.trigger_text == trigger] == [status], body
+
+
 def test_released_a_statement_and_put_the_blame_name_their_source() -> None:
     for body in ("Jane Doe released a statement.", "Jane Doe put the blame on Congress."):
         people = [person(body, "Jane Doe")]
