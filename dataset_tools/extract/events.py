@@ -413,6 +413,8 @@ _MODAL_AFTER_RE = re.compile(
     r"|be\s+(?:held|staged|announced|signed|reached|made))\b")
 # A relative clause between commas: its dates are its own ("X, who served from 2003 to 2009, was ...").
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# "did not arrive ... until the night of Sept. 12": a time limit after a negated verb says when it happened.
+_UNTIL_AFTER_RE = re.compile(r"(?:(?!\b(?:and|but|that|who|which)\b)[^,.;:\"“”]){0,60}?\buntil\b")
 _UNDONE_AFTER_RE = re.compile(
     r"(?:\s+(?:with|of|in|on|between|by|at|to)\s+[^,.;:\"“”]{1,40}?)?"  # "the meeting with Putin was canceled"
     r"\s+(?:was|were|has been|have been|had been|is being|got|would be|will be)\s+"
@@ -957,7 +959,8 @@ def _past_tense_verb(body: str, mt: _Mention, sent_start: int) -> bool:
 
 
 # "blocked from traveling": what someone was kept from did not happen.
-_PREVENTED = frozenset("blocked barred prevented banned stopped kept prohibited precluded".split())
+_PREVENTED = frozenset(
+    "blocked barred prevented banned stopped kept prohibited precluded refrained refrains refrain".split())
 # Verbs after which "that X <base verb>" is a subjunctive: asked for, not done.
 _DEMAND_VERBS = frozenset(
     """demanded demands demand demanding insisted insists suggested suggests suggest asked asks requested
@@ -1022,6 +1025,8 @@ def _negates_noun(window: list[str], event_type: str) -> bool:
     for i, w in enumerate(window):
         if w == "to" and i > 0 and window[i - 1] not in _SUPPORT_VERBS and window[i - 1].isalpha():
             return False  # "refused to rehear a ruling": the cue negates the verb, not the noun
+        if w == "off" and window[i + 1:i + 2] and window[i + 1] in ("called", "call", "calls", "calling"):
+            return True  # "Rousseff called off the visit"
         if w in NEGATION_CUES:
             if w == "without" and set(window[i + 1:]) & _VERB_NEGATORS:
                 return False  # "hasn't been without criticism"
@@ -1165,6 +1170,8 @@ def _status_and_voice(
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
     conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"}) or _inverted_condition(
         clause[cut + 1:])
+    if words & _VERB_NEGATORS and _UNTIL_AFTER_RE.match(body, mt.end):
+        words -= _VERB_NEGATORS  # "the troops did not arrive in Sicily until the night of Sept. 12": they did
     if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED or (
             form == "ing" and left[-1:] == ["from"] and len(left) > 1 and left[-2] in _PREVENTED):
         return "negated", passive, finite  # "blocked from traveling to the United States"

@@ -261,7 +261,7 @@ PLANNED_CUES = frozenset(
 NEGATION_CUES = frozenset(
     """not n't ’t never no without refused refuses refuse refusal declined declines failed fails denied
     denies cancelled canceled scrapped postponed cancel cancels cancelling canceling scrap scraps shun shuns
-    shunned skip skips skipped boycott boycotts boycotted""".split()
+    shunned skip skips skipped boycott boycotts boycotted refrained""".split()
 )
 BE_FORMS = frozenset("am is are was were be been being 's ’s".split())
 PRESENT_BE = frozenset("am is are 's ’s".split())

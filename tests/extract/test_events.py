@@ -975,6 +975,20 @@ def test_a_purpose_carried_out_by_going_happened() -> None:
         assert [e.status for e in run(body, people, times) if e.trigger_text == trigger] == [status], body
 
 
+def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
+    cases = {
+        "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
+        "Jane Doe has refrained from imposing sanctions on John Roe.": ("sanctions", "negated"),
+        "Jane Doe refrained from criticizing John Roe.": ("criticizing", "negated"),
+        "Jane Doe did not meet John Roe until the night of Sept. 12.": ("meet", "occurred"),
+        "Jane Doe did not meet John Roe and we stayed until noon.": ("meet", "negated"),
+        "The constant refrain at the rallies of Jane Doe was criticism of John Roe.": ("criticism", "occurred"),
+    }
+    for body, (trigger, status) in cases.items():
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        assert [e.status for e in run(body, people) if e.trigger_text == trigger] == [status], body
+
+
 def test_released_a_statement_and_put_the_blame_name_their_source() -> None:
     for body in ("Jane Doe released a statement.", "Jane Doe put the blame on Congress."):
         people = [person(body, "Jane Doe")]
