@@ -8,17 +8,25 @@ from __future__ import annotations
 
 from datetime import date
 
+from dataset_tools.extract.boilerplate import mask_link_cards
 from dataset_tools.extract.events import extract_events
 from dataset_tools.extract.people import extract_people
 from dataset_tools.extract.quotes import extract_quotes
-from dataset_tools.extract.records import ArticleExtraction
+from dataset_tools.extract.records import ArticleExtraction, quote_text_from_span
 from dataset_tools.extract.time import extract_time_expressions
 
 
 def extract_article(body: str, published: date) -> ArticleExtraction:
-    """Run every extractor over one article body, in dependency order."""
-    people = extract_people(body)
-    quotes = extract_quotes(body, people)
-    time_expressions = extract_time_expressions(body, published)
-    events = extract_events(body, published, people, quotes, time_expressions)
+    """Run every extractor over one article body, in dependency order.
+
+    The extractors read the body with its related-link cards blanked out (``boilerplate``); offsets are
+    the same, and a quotation running across a card keeps the article's own characters as its text."""
+    text, cards = mask_link_cards(body)
+    people = extract_people(text)
+    quotes = extract_quotes(text, people)
+    time_expressions = extract_time_expressions(text, published)
+    events = extract_events(text, published, people, quotes, time_expressions)
+    for q in quotes:
+        if any(q.start < end and start < q.end for start, end in cards):
+            q.text = quote_text_from_span(body[q.start:q.end])
     return ArticleExtraction(people=people, quotes=quotes, time_expressions=time_expressions, events=events)

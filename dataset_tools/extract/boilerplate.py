@@ -1,0 +1,55 @@
+"""Page furniture inside article bodies that no extractor should read as the article's own text.
+
+Some news sites glue a card of related links after the first mention of a politician; scraped into plain
+text it reads "... Sen. Tim Scott Timothy (Tim) Eugene ScottThe Hill's Morning Report - Presented by
+Facebook - Trump tweets as tensions escalate across US This week: Senate reconvenes as protests roil
+nation amid pandemic MORE (R-S.C.) said ...". The headlines between the glued name and "MORE" hold
+verbs ("tweets", "reconvenes"), dates ("This week") and names of other people that are no part of the
+story. ``mask_link_cards`` blanks them out (same length, so every offset still indexes the body).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name with the card's first headline glued on: "TrumpFauci says", "PelosiThe Hill's", "ScottTrump".
+_GLUED_NAME_RE = re.compile(r"([A-Z][a-z]+)(?=[A-Z])")
+_CARD_END = " MORE"
+_MAX_CARD = 700  # characters from the glued name to "MORE"; real cards hold three headlines
+
+
+def link_cards(body: str) -> list[tuple[int, int]]:
+    """Spans of the headline cards: from the second letter of the first headline to the end of "MORE".
+
+    A card is recognised only when the glued word is the name written just before it (the card
+    repeats the person's name: "Donald John TrumpFauci ...") and "MORE" closes it on the same line,
+    so camel-case names ("McConnell", "DeSantis") and words ("YouTube") are never taken for one."""
+    if _CARD_END not in body:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _GLUED_NAME_RE.finditer(body):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        before = body[max(0, m.start() - 80) : m.start()]
+        if not re.search(rf"\b{re.escape(m.group(1))}\b", before):
+            continue
+        end = body.find(_CARD_END, m.end(), m.end() + _MAX_CARD)
+        if end < 0 or "\n" in body[m.end() : end]:
+            continue
+        # The headline's first letter stays: glued to the name it still tells the people extractor that
+        # the name before it is a card's repeat ("Donald John TrumpF"), which is no mention.
+        spans.append((m.end() + 1, end + len(_CARD_END)))
+    return spans
+
+
+def mask_link_cards(body: str) -> tuple[str, list[tuple[int, int]]]:
+    """The body with every card blanked by spaces (offsets unchanged), and the cards' spans."""
+    spans = link_cards(body)
+    if not spans:
+        return body, spans
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [body[last:start], " " * (end - start)]
+        last = end
+    parts.append(body[last:])
+    return "".join(parts), spans

@@ -1,0 +1,40 @@
+from datetime import date
+
+from dataset_tools.extract import extract_article
+from dataset_tools.extract.boilerplate import link_cards, mask_link_cards
+
+CARD = (
+    "Sen. Tim Scott Timothy (Tim) Eugene ScottThe Morning Report - Trump tweets as tensions escalate "
+    "This week: Senate reconvenes as protests roil nation MORE (R-S.C.) said on Sunday that he met the "
+    "mayor."
+)
+
+
+def test_a_card_runs_from_the_glued_headline_to_more() -> None:
+    (start, end), = link_cards(CARD)
+    assert CARD[start - 6:start] == "ScottT"  # the headline's first letter stays glued to the name
+    assert CARD[end - 4:end] == "MORE"
+    masked, spans = mask_link_cards(CARD)
+    assert len(masked) == len(CARD) and spans == [(start, end)]
+    assert masked[start:end].strip() == "" and masked[end:] == CARD[end:]
+
+
+def test_no_card_without_a_repeated_glued_name_or_more() -> None:
+    assert link_cards("Gov. Ron DeSantis met McConnell. MORE to come.") == []  # camel case is no glue
+    assert link_cards("Sen. Tim Scott Timothy Eugene ScottThe Morning Report\nMORE") == []  # another line
+    assert link_cards("Sen. Tim ScottThe Morning Report on Mars MORE") == []  # the name is not repeated
+    card = "Sen. Tim Scott Tim ScottThe Morning Report on Mars MORE"
+    assert link_cards(card) == [(card.index("The") + 1, len(card))]
+
+
+def test_extractors_do_not_read_a_card() -> None:
+    x = extract_article(CARD, date(2020, 6, 1))
+    assert [e.trigger_text for e in x.events] == ["met"]  # no "tweets", no "protests"
+    assert [t.text for t in x.time_expressions] == ["Sunday"]  # no "This week"
+    assert [p.name for p in x.people] == ["Tim Scott"]
+
+
+def test_a_quotation_across_a_card_keeps_the_article_text() -> None:
+    body = '“We spoke with ' + CARD.replace(" said on Sunday that he met the mayor.", " today,” she said.")
+    x = extract_article(body, date(2020, 6, 1))
+    assert [q.text for q in x.quotes] == [body[1:body.index("”")]]
