@@ -1337,6 +1337,7 @@ def _resolve(
     pronoun_sexes: dict[int, Counter[str]] = {}
     # Unnamed people (kind 3) get indices -2, -3, ...: pronouns may refer to them, but they are no entity.
     unnamed: dict[int, str] = {}
+    prev_start, prev_end, prev_ent = -1, -1, -1  # the last mention given to someone named
     for s, e, kind, ent_idx, method in events:
         sent = sentences.index(s)
         if kind == 3:
@@ -1359,7 +1360,10 @@ def _resolve(
             word = body[s:e].lower()
             ent_idx = _fronted_possessive_referent(body, s, word, events, entities, sentences)
             if ent_idx < 0:
-                ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes)
+                # "Trump fired him": the object of a verb whose subject is the name before it is someone else
+                own_object = prev_ent if prev_end >= 0 and _object_of_named_subject(
+                    body, prev_start, prev_end, s, word) else -1
+                ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes, own_object)
             if ent_idx >= 0 and entities[ent_idx].gender is None and (sex := pronoun_sex(word)) is not None:
                 pronoun_sexes.setdefault(ent_idx, Counter())[sex] += 1
             if ent_idx < 0:
@@ -1375,6 +1379,7 @@ def _resolve(
                 entities[ent_idx].inferred_titles.append(title)
         ent = entities[ent_idx]
         ent.mentions.append(Mention(s, e, body[s:e], method))
+        prev_start, prev_end, prev_ent = s, e, ent_idx
         if kind == 1 and (s, e) in ent.title_positions:
             continue
         governed = kind != 2 and _in_fronted_phrase(body, s, sentences.start_of(s))
@@ -1428,11 +1433,43 @@ def _fronted_possessive_referent(
 
 
 _NEAREST_FIRST = frozenset({"his", "hers", "himself", "herself"})
+# A name, then only auxiliaries or adverbs and one verb (with its particle) before an object pronoun:
+# "Trump fired him", "Obama had assigned him", "Sean Hannity wanted him to", "Trump has leaned on him"; not
+# "with" ("the hope he carries with him" is his own).
+_VERB_BEFORE_OBJECT_RE = re.compile(
+    r"[ ]+(?:(?:has|had|have|was|is|did|does|do|doesn't|didn't|don't|would|will|could|can|may|might|should"
+    r"|must|not|never|also|now|then|just|later|even|still|already|frequently|repeatedly|reportedly|once|quickly"
+    r"|publicly|privately|personally|immediately)[ ]+){0,3}"
+    r"(?!(?:and|or|but|that|who|which|when|as|if|to|with|for|by|of|from|in|on|at|told|said|says|asked)[ ])"
+    r"(?![a-z]+ing[ ])[a-z]{3,}(?:[ ]+(?:on|at|against|about|over|into|onto|off|up|out|down))?[ ]+")
+# After an object "her" (not a possessive): punctuation or a preposition.
+_AFTER_OBJECT_HER_RE = re.compile(r"(?:[.,;:!?)]|[ ]+(?:to|for|as|in|on|with|after|over|and|of|from|at|by)\b)")
+
+
+# A name after these (and any titles) is no subject: "Critics of Morsi accused him", "a second term for Trump
+# could give him", "stories concerning President Trump portrayed him".
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:of|for|to|with|by|against|from|about|on|at|in|under|than|[a-z]+ing)"
+    r"(?:[ ]+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w]*))*[ ]+$")  # titles between: "Sen.", "President"
+
+
+def _object_of_named_subject(body: str, name_start: int, name_end: int, start: int, word: str) -> bool:
+    """Whether a "him" / object "her" is the object of a verb right after a name (not a possessive one,
+    nor one after a preposition): the name is that verb's subject, and a pronoun object of its own clause
+    is someone else. Not after a participle ("a letter to Sally Jewell asking her": Jewell is asked)."""
+    if word not in ("him", "her") or body[name_end:name_end + 1] in ("'", "’") or (
+            body[name_start:name_end].lower() in ("him", "her", "his", "them", "their")):
+        return False  # "Trump's refusal cost him", "few around him expect him": no subject
+    if _PREPOSITION_BEFORE_RE.search(body, max(0, name_start - 40), name_start):
+        return False
+    if word == "her" and not _AFTER_OBJECT_HER_RE.match(body, start + 3):
+        return False
+    return _VERB_BEFORE_OBJECT_RE.fullmatch(body, name_end, start) is not None
 
 
 def _resolve_pronoun(
     word: str, sent: int, history: list[tuple[int, int, bool]], entities: list[_Entity],
-    unnamed: dict[int, str], pronoun_sexes: dict[int, Counter[str]],
+    unnamed: dict[int, str], pronoun_sexes: dict[int, Counter[str]], own_object: int = -1,
 ) -> int:
     gender = pronoun_sex(word)
     best = -1
@@ -1446,6 +1483,10 @@ def _resolve_pronoun(
         if idx in seen:
             continue
         seen.add(idx)
+        if idx == own_object:
+            continue  # "Pelosi praised her": not Pelosi, in this sentence or any before
+        if own_object != -1 and dist > 1:
+            continue  # "Obama cut him off" (a reporter): someone named further back is a guess too far
         if idx < -1 and dist == 0 and word in ("him", "her"):
             continue  # "A gunman shot him": an object is not its own sentence's subject
         g = unnamed[idx] if idx < -1 else entities[idx].gender

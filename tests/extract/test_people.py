@@ -508,3 +508,18 @@ def test_the_president_is_not_the_vice_president() -> None:
             "take the plan to the president.")
     titles = {p.name: [m.text for m in p.mentions if m.method == "title"] for p in extract_people(body)}
     assert titles == {"John Roe": ["President", "the president"], "Jane Doe": ["Vice President"]}
+
+
+def _owner_of(people: list[PersonEntity], start: int) -> str | None:
+    return next((p.name for p in people for m in p.mentions if m.start == start), None)
+
+
+def test_an_object_pronoun_of_a_named_subjects_verb_is_someone_else() -> None:
+    body = ("Michael Cohen worked for years for President Donald Trump. Then Trump fired him in 2018. "
+            "Critics of Cohen accused him of lying. Stories about Trump portrayed him badly. "
+            "Nancy Pelosi met Maxine Waters on Monday. Pelosi praised her for the work.")
+    people = extract_people(body)
+    assert _owner_of(people, body.index("him in 2018")) == "Michael Cohen"
+    assert _owner_of(people, body.index("him of lying")) == "Michael Cohen"  # Cohen after "of" is no subject
+    assert _owner_of(people, body.index("him badly")) == "Donald Trump"
+    assert _owner_of(people, body.index("her for")) == "Maxine Waters"
