@@ -543,6 +543,7 @@ class _Mention:
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
+    purpose_of: int = -1  # "went after X on Monday to urge him": where "went" is; its subject is the agent
     status: str = "occurred"
     finite: bool = True
     participants: dict[int, str] = field(default_factory=dict)
@@ -986,20 +987,25 @@ _GOING_VERBS = frozenset(
 _DONE_BY_GOING_TYPES = frozenset({"statement", "appeal", "criticism", "accusation", "protest", "threat"})
 
 
-def _done_by_going(body: str, mt: _Mention, sent_start: int) -> bool:
-    """A purpose infinitive the past act before it carried out ("gathered outside the embassy to protest").
+def _done_by_going(body: str, mt: _Mention, sent_start: int) -> int:
+    """Where the past verb is whose purpose the infinitive is, when that act carried it out ("gathered
+    outside the embassy to protest"), else -1.
 
     The clause (from the last comma or clause word) must hold such a verb and nothing that makes it
     unreal or someone else's intention: no modal, negation, earlier infinitive or intent verb."""
     if mt.event_type not in _DONE_BY_GOING_TYPES:
-        return False
-    clause = _words(body[max(sent_start, mt.start - 200):mt.start])[:-1]  # without the final "to"
+        return -1
+    lo = max(sent_start, mt.start - 200)
+    clause = _words(body[lo:mt.start])[:-1]  # without the final "to"
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":") or (
         w in _CLAUSE_BREAK_WORDS and not (i and clause[i - 1] in _GOING_VERBS))), default=-1)  # "went after"
     clause = clause[cut + 1:]
     if set(clause) & (_AUX | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED | _VERB_NEGATORS):
-        return False
-    return bool(set(clause) & _GOING_VERBS)
+        return -1
+    going = [w for w in clause if w in _GOING_VERBS]
+    if not going:
+        return -1
+    return max(m.start() for m in re.finditer(rf"\b{going[-1]}\b", body[lo:mt.start], re.IGNORECASE)) + lo
 
 
 def _inverted_condition(words: list[str]) -> bool:
@@ -1190,7 +1196,8 @@ def _status_and_voice(
     if "to" in words and words & BE_FORMS and form == "base":
         return "planned", passive, finite  # "is to visit"
     if "to" in words and form == "base":
-        if words == {"to"} and _done_by_going(body, mt, sent_start):
+        if words == {"to"} and (going := _done_by_going(body, mt, sent_start)) >= 0:
+            mt.purpose_of = going
             return "occurred", passive, True  # "walked out of class to protest", "held a news conference to announce"
         return "planned", passive, False  # purpose or intent: "flew to Beijing to meet Xi"
     if form == "ing":
@@ -1232,9 +1239,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     comma_participle = mt.form == "ing" and not nominal and body[clause_lo:mt.start].rstrip().endswith(",")
 
     def gap_text(m: tuple[int, int, int, str]) -> str:
+        end = mt.purpose_of if m[1] <= mt.purpose_of else mt.start  # to "went" of "went after X to urge"
         if inner is not None and m[1] <= inner[0]:
-            return body[m[1]:inner[0]] + " " + body[inner[1]:mt.start]
-        return body[m[1]:mt.start]
+            return body[m[1]:inner[0]] + " " + body[inner[1]:end]
+        return body[m[1]:end]
 
     for m in reversed(left):
         if doc.in_quote(m[0], m[1]):
@@ -1276,6 +1284,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             break  # "China's ministry accused ...": the subject is the possessed noun, not a person
         if m[1] < prev_trigger_end:
             break
+        if m[0] > mt.purpose_of >= 0:
+            continue  # "Stewart went after McConnell to urge him": McConnell is the object of "went after"
         if not nominal and _is_verb_object(body, m[0], clause_lo):
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:

@@ -975,6 +975,12 @@ def test_a_purpose_carried_out_by_going_happened() -> None:
         assert [e.status for e in run(body, people, times) if e.trigger_text == trigger] == [status], body
 
 
+def test_the_agent_of_a_purpose_is_the_subject_of_going_not_its_object() -> None:
+    body = 'Jane Doe went after Senator John Roe on "The Late Show" on Monday to urge reform.'
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [names(e, people) for e in run(body, people) if e.trigger_text == "urge"] == [{"Jane Doe": "source"}]
+
+
 def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
     cases = {
         "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
