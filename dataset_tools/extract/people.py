@@ -222,6 +222,10 @@ def _is_hyphen_title(word: str) -> bool:
     return all(p in TITLE_WORDS or p.lower() in ROLE_HEADS for p in parts if p)
 
 
+# A first name this rare in gender-guesser's dictionary ("Love", "Take") is more likely an English word.
+_RARE_FIRST_NAME = 3
+
+
 def _first_name_info(word: str) -> tuple[str | None, int] | None:
     return first_names().get(word.lower())
 
@@ -573,6 +577,10 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
     if _in_score_line(body, start, lower_words) and honorific is None:
         leftovers.extend(rest)
         return  # "Bahia 1 Botafogo 2": team results, not people
+    if honorific is None and len(core) > 1 and core[-1] in COUNTRY_NAMES and (
+            len(core) >= 3 or (_first_name_info(first) or (None, 0))[1] <= _RARE_FIRST_NAME):
+        leftovers.extend(rest)
+        return  # "We Love Russia", "Take China", "James Madison Rules America"; not "Steve Israel", "Ken Spain"
     accept = False
     title_cue = bool(title_words) and (
         title_words[-1].lower() in ROLE_HEADS or title_words[-1] in _TITLE_HEAD_ABBREV or len(core) >= 2

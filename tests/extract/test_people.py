@@ -523,3 +523,9 @@ def test_an_object_pronoun_of_a_named_subjects_verb_is_someone_else() -> None:
     assert _owner_of(people, body.index("him of lying")) == "Michael Cohen"  # Cohen after "of" is no subject
     assert _owner_of(people, body.index("him badly")) == "Donald Trump"
     assert _owner_of(people, body.index("her for")) == "Maxine Waters"
+
+
+def test_a_country_after_a_rare_first_name_or_a_headline_is_no_surname() -> None:
+    body = ("Schoolchildren painted murals on the theme We Love Russia. Russia sent troops in the spring. "
+            "The book James Madison Rules America is out. Rep. Steve Israel said Ken Spain was right.")
+    assert sorted(p.name for p in extract_people(body)) == ["Ken Spain", "Steve Israel"]
