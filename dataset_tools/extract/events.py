@@ -1678,7 +1678,15 @@ def _shift(value: str, precision: str, n: int, unit: str) -> tuple[str, str] | N
     return None
 
 
+# Winter straddles two years and writers disagree which one "2019-WI" is: never said to be after a date.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}
+_WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
+_PART_OF_YEAR_RE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])")
+
+
 def _after_publication(value: str, published: date) -> bool:
+    """Whether a date value begins after the publication day: "next week" (2019-W26), "this fall" (2012-FA)
+    in an article of June, "next year"."""
     if value == "FUTURE_REF":
         return True
     d = _to_date(value)
@@ -1688,6 +1696,15 @@ def _after_publication(value: str, published: date) -> bool:
         return value > published.isoformat()[:7]
     if re.match(r"^\d{4}$", value):
         return int(value) > published.year
+    if week := _WEEK_RE.fullmatch(value):
+        try:
+            return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > published
+        except ValueError:
+            return False
+    if part := _PART_OF_YEAR_RE.fullmatch(value):
+        year, unit = int(part.group(1)), part.group(2)
+        month = _SEASON_START.get(unit) or (3 * int(unit[1]) - 2 if unit[0] == "Q" else 6 * int(unit[1]) - 5)
+        return date(year, month, 1) > published
     return False
 
 

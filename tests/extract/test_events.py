@@ -981,6 +981,14 @@ def test_the_agent_of_a_purpose_is_the_subject_of_going_not_its_object() -> None
     assert [names(e, people) for e in run(body, people) if e.trigger_text == "urge"] == [{"Jane Doe": "source"}]
 
 
+def test_a_week_or_season_after_publication_makes_an_event_planned() -> None:
+    for text, value in (("next week", "2024-W11"), ("this fall", "2024-FA"), ("in the third quarter", "2024-Q3")):
+        body = f"Jane Doe visits John Roe {text}."
+        people = [person(body, "Jane Doe"), person(body, "John Roe")]
+        events = run(body, people, [timex(body, text, value, "week")])
+        assert [(e.status, e.date_value) for e in events] == [("planned", value)], body
+
+
 def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
     cases = {
         "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
