@@ -1061,7 +1061,13 @@ def _status_and_voice(
     left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
     form = mt.form
     nominal = form == "noun"
-    prev_two = _WORD_RE.findall(body[max(sent_start, mt.start - 40):mt.start])[-2:]
+    prev_words = _WORD_RE.findall(body[max(sent_start, mt.start - 60):mt.start])
+    # the word before the capitalised run right before the trigger: "her White House visit", "a Paris visit"
+    run_start = len(prev_words)
+    while run_start > 0 and prev_words[run_start - 1][:1].isupper() and len(prev_words) - run_start < 4:
+        run_start -= 1
+    before_run = prev_words[run_start - 1] if 0 < run_start < len(prev_words) else ""
+    prev_two = prev_words[-2:]
     prev_orig = prev_two[-1:]
     # A verb needs a subject or an auxiliary before it ("they meet", "will visit", "Democrats agree",
     # "officials announce"); after a determiner, possessive or adjective it is a noun ("a potential
@@ -1069,7 +1075,7 @@ def _status_and_voice(
     # scheduled Moscow visit", "the Paris talks").
     subject_like = bool(prev_orig) and not prev_orig[0].endswith(("'s", "’s")) and (
         (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS
-         and not (len(prev_two) == 2 and prev_two[0].lower() in _NOUN_PHRASE_OPENERS))
+         and before_run.lower() not in _NOUN_PHRASE_OPENERS)
         or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
             and prev_orig[0] not in _DETERMINERS))
     if form in ("base", "s") and not prev_is_person and not subject_like and not (

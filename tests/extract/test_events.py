@@ -989,6 +989,12 @@ def test_a_week_or_season_after_publication_makes_an_event_planned() -> None:
         assert [(e.status, e.date_value) for e in events] == [("planned", value)], body
 
 
+def test_a_possessive_before_a_capitalised_modifier_makes_a_noun() -> None:
+    body = "In addition to her White House visit, Jane Doe will meet John Roe."
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)][:1] == [("visit", {"Jane Doe": "source"})]
+
+
 def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
     cases = {
         "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
