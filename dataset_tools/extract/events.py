@@ -838,6 +838,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "kill" and nxt != "of" and set(
             _words(body[max(sent_start, m.start() - 50):m.start()])) & _ILLNESS_WORDS:
         return False  # "the coronavirus has killed 80,000 people", "COVID-19, which has killed": no attack
+    if lemma == "threaten" and form == "ing" and body[max(0, m.start() - 5):m.start()].lower() in ("life ", "life-"):
+        return False  # "non-life threatening injuries": a description of wounds, not a threat
+    if lemma == "tour" and after[:2] == ["of", "duty"]:
+        return False  # "his tour of duty there": a posting, not a visit
     if lemma == "arrive" and after[:1] and after[0] in ("office", "power", "time", "town", "court"):
         return False  # "arrived in office at a moment of distress": taking office, not a visit
     if lemma in ("statement", "speech"):

@@ -1031,6 +1031,13 @@ def test_a_duty_one_is_charged_with_is_no_charge() -> None:
     assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [("charged with", {"John Roe": "target"})]
 
 
+def test_life_threatening_injuries_and_a_tour_of_duty_are_no_events() -> None:
+    body = ("Jane Doe was taken to hospital with non-life threatening injuries. "
+            "John Roe met Jane Doe during his tour of duty in Iraq.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [e.trigger_text for e in run(body, people)] == ["met"]
+
+
 def test_a_negation_of_another_verb_leaves_the_noun_alone() -> None:
     body = "The court refused to rehear a ruling against Jane Doe. John Roe refused to hold talks with Jane Doe."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
