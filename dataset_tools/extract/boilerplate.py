@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# A name with the card's first headline glued on: "TrumpFauci says", "PelosiThe Hill's", "ScottTrump".
-_GLUED_NAME_RE = re.compile(r"([A-Z][a-z]+)(?=[A-Z])")
+# Where a name has the card's first headline glued on: "TrumpFauci says", "PelosiThe Hill's", "DeSantisTrump".
+_GLUE_RE = re.compile(r"[a-z](?=[A-Z])")
+_WORD_START_RE = re.compile(r"[A-Za-z'’-]*$")
 _CARD_END = " MORE"
 _MAX_CARD = 700  # characters from the glued name to "MORE"; real cards hold three headlines
 
@@ -27,18 +28,22 @@ def link_cards(body: str) -> list[tuple[int, int]]:
     if _CARD_END not in body:
         return []
     spans: list[tuple[int, int]] = []
-    for m in _GLUED_NAME_RE.finditer(body):
-        if spans and m.start() < spans[-1][1]:
+    for glue in _GLUE_RE.finditer(body):
+        name_end = glue.end()
+        if spans and name_end < spans[-1][1]:
             continue
-        before = body[max(0, m.start() - 80) : m.start()]
-        if not re.search(rf"\b{re.escape(m.group(1))}\b", before):
+        word = _WORD_START_RE.search(body, max(0, name_end - 40), name_end)
+        name = word.group() if word else ""
+        # every camel-case split is tried: in "DeSantisTrump" the name is "DeSantis", not "De"
+        if not name[:1].isupper() or not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])",
+                                                   body[max(0, name_end - len(name) - 80) : name_end - len(name)]):
             continue
-        end = body.find(_CARD_END, m.end(), m.end() + _MAX_CARD)
-        if end < 0 or "\n" in body[m.end() : end]:
+        end = body.find(_CARD_END, name_end, name_end + _MAX_CARD)
+        if end < 0 or "\n" in body[name_end:end]:
             continue
         # The headline's first letter stays: glued to the name it still tells the people extractor that
         # the name before it is a card's repeat ("Donald John TrumpF"), which is no mention.
-        spans.append((m.end() + 1, end + len(_CARD_END)))
+        spans.append((name_end + 1, end + len(_CARD_END)))
     return spans
 
 

@@ -19,6 +19,11 @@ def test_a_card_runs_from_the_glued_headline_to_more() -> None:
     assert masked[start:end].strip() == "" and masked[end:] == CARD[end:]
 
 
+def test_a_camel_case_name_glued_to_its_card() -> None:
+    body = "Gov. Ron DeSantis Ronald Dion DeSantisTrump asserts his power Sunday shows preview MORE and Brian Kemp"
+    assert link_cards(body) == [(body.index("Trump") + 1, body.index(" and Brian"))]
+
+
 def test_no_card_without_a_repeated_glued_name_or_more() -> None:
     assert link_cards("Gov. Ron DeSantis met McConnell. MORE to come.") == []  # camel case is no glue
     assert link_cards("Sen. Tim Scott Timothy Eugene ScottThe Morning Report\nMORE") == []  # another line
