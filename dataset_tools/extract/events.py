@@ -368,7 +368,8 @@ _PARTIES_WORDS = frozenset("and both sides parties two countries nations leaders
 _MEET_NOT_PEOPLE = frozenset(
     """pledge pledges standard standards requirement requirements target targets criteria criterion demand
     demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
-    test tests condition conditions quota it them payroll bar""".split()
+    test tests condition conditions quota it them payroll bar opposition resistance skepticism scepticism
+    approval""".split()
 )
 _DEAL_VERBS = frozenset(
     """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed

@@ -803,7 +803,8 @@ def test_the_same_verb_happening_to_the_same_person_is_one_event() -> None:
 
 
 def test_meeting_a_deadline_is_no_meeting() -> None:
-    body = "Jane Doe does not expect the office to meet the Oct. 1 deadline. She will meet with John Roe."
+    body = ("Jane Doe does not expect the office to meet the Oct. 1 deadline. John Roe said Jane Doe could meet "
+            "opposition. She will meet with John Roe.")
     people = [person(body, "Jane Doe", "She"), person(body, "John Roe")]
     [e] = run(body, people)
     assert (e.event_type, e.trigger_start, e.status) == ("meeting", body.rindex("meet"), "planned")
