@@ -1337,9 +1337,11 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     # a press conference ..., Mr Cleverly reiterated ..."; so does "During / At the summit, X ...".
     if not subject_found:
         first = body[sent_start:mt.start].lstrip("“\"' ")
+        led = mt.form == "ing" and bool(first) and all(w in _FRONTED_LEADS for w in _words(first))
         head = first.split(" ", 1)[0] if first else mt.text
         comma = body.find(",", mt.end, sent_end)
-        fronted = (head.endswith("ing") and head[:1].isupper()) or (
+        # "Speaking alongside X, ...", "But after touring the border on Wednesday, Sens. Schumer and Bennet said"
+        fronted = (head.endswith("ing") and head[:1].isupper()) or led or (
             head in ("During", "At") and et in ("meeting", "visit")) or (
             head in ("During", "At", "In") and et == "statement")  # "In a press conference May 6, Cuomo said"
         if fronted and comma >= 0 and "," not in body[sent_start:mt.start]:
@@ -2018,6 +2020,8 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
         mt.dropped = True  # "fires" and "sacked" name a dismissal only with the person dismissed
 
 
+# Words that may open a sentence before its fronted participle: "But after touring ..., X said".
+_FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 
 

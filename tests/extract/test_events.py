@@ -996,6 +996,13 @@ def test_a_possessive_before_a_capitalised_modifier_makes_a_noun() -> None:
     assert [(e.trigger_text, names(e, people)) for e in run(body, people)][:1] == [("visit", {"Jane Doe": "source"})]
 
 
+def test_a_fronted_participle_after_but_or_after_takes_the_main_subject() -> None:
+    body = "But after touring the border on Monday, Senator Jane Doe said the talks were close."
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [("touring", {"Jane Doe": "source"})]
+
+
 def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
     cases = {
         "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
