@@ -60,11 +60,17 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
   makes a verb possible ("if he's elected"), so do an inverted condition ("should she win") and a
   subjunctive after a demand ("requesting that he testify", "suggested that Trump step down");
-  "blocked from traveling" is negated. For verbs only the auxiliary chain
+  "blocked from traveling", "refrained from imposing sanctions" and "called off the visit" are
+  negated, but "did not arrive until the night of Sept. 12" happened. A purpose infinitive is planned
+  ("flew to Madrid to meet X") unless the past act of going carried it out ("walked out of class to
+  protest", "held a news conference to announce", "went on the show to urge him": a statement, appeal,
+  criticism, accusation, protest or threat; its agent is the going verb's subject). For verbs only the
+  auxiliary chain
   right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as
   "did not". Before a noun, "not" negates it only through a verb that brings it about ("did not hold
   talks", not "did not mention the nomination"); denying an accusation does not unsay it.
-  A date after publication (or FUTURE_REF) turns occurred into planned; a verb in the past
+  A date that begins after publication (a day, week, month, season but winter, quarter, year or
+  FUTURE_REF) turns occurred into planned; a verb in the past
   tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
   year") or misread ("ruled on November 22" read as the coming November). A live page updated for
   days under its first date ("testified on August 13", published August 11) loses right dates so.
@@ -1008,9 +1014,8 @@ def _done_by_going(body: str, mt: _Mention, sent_start: int) -> int:
     if set(clause) & (_AUX | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED | _VERB_NEGATORS):
         return -1
     going = [w for w in clause if w in _GOING_VERBS]
-    if not going:
-        return -1
-    return max(m.start() for m in re.finditer(rf"\b{going[-1]}\b", body[lo:mt.start], re.IGNORECASE)) + lo
+    found = [g.start() for g in re.finditer(rf"\b{going[-1]}\b", body[lo:mt.start], re.IGNORECASE)] if going else []
+    return lo + found[-1] if found else -1
 
 
 def _inverted_condition(words: list[str]) -> bool:

@@ -20,6 +20,8 @@ How it works, in passes over the body:
    Order"), and a web page's hover card repeating the name ("Mitch McConnell Addison (Mitch) Mitchell
    McConnellGOP senators ...", "Speaker Paul Ryan Paul Davis Ryan Retirees ..."); a card is no
    mention, but its first and last word name a person the text calls by surname alone.
+   A country ending a name after a rare first name or in a run of three words is no surname ("We Love
+   Russia", "Take China"; "Steve Israel" stays).
 2. Names seen in the article propagate: later bare surnames ("Cleverly said"), sentence-initial
    occurrences and ALL-CAPS headline words that match a known name become mentions, and a first name
    the dictionary lacks before such a surname joins it ("Barack Obama", "Jeb Bush"; not an English
@@ -30,7 +32,8 @@ How it works, in passes over the body:
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far
    (a person whose name tells no sex leans to the sex of the pronouns it already took; a "his"/"her"
-   in a fronted phrase points to the subject named after it: "At her news conference, Pelosi said").
+   in a fronted phrase points to the subject named after it: "At her news conference, Pelosi said"; a
+   "him"/"her" right after a name and its verb is someone else: "Trump fired him").
    Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
    ..." within three sentences) a "he" may be him, and then it is no mention of anyone named.
 """
