@@ -680,6 +680,7 @@ _SAID_IT_RE = re.compile(
     r"(?:[ ]+(?:on|late|early|last|this)[ ]+\w+)?(?:[ ]+that)?[ ]+(?:its\b|it[ ]+(?:has|had|plans|planned|expects"
     r"|expected|agreed|intends|intended|reported|posted|earned|completed|acquired|sold|bought|filed|received"
     r"|purchased|signed|raised|cut|lowered)\b)")
+_CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|m)$")
 # Plural common nouns that start sentences before a speech verb ("Traders said", "Officials said").
 _PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ials", "ians", "ives", "ies", "esses", "ions")
 # A lone word ending an organisation's name: after "Chamber of", "Centers for", "Disease Control and".
@@ -701,8 +702,9 @@ def _in_score_line(body: str, pos: int, ctx: _LowerWords) -> bool:
 
 def _context_says_person(body: str, start: int, end: int, single: bool, lower_words: _LowerWords) -> bool:
     word = body[start:end]
-    if single and (lower_words.has(word.lower()) or word.endswith(_PLURAL_ENDS) or word in _PLURAL_NOUNS):
-        return False  # "Officials said", "Traders said": a common noun at a sentence start
+    if single and (lower_words.has(word.lower()) or word.endswith(_PLURAL_ENDS) or word in _PLURAL_NOUNS
+                   or _CONTRACTION_RE.search(word)):
+        return False  # "Officials said", "Traders said": a common noun at a sentence start; "We've said"
     if _IN_ORGANISATION_NAME_RE.search(body, max(0, start - 80), start):
         # "the Queens Chamber of Commerce, who", "Centers for Disease Control and Prevention said", "the
         # Bureau of Labor Statistics said"

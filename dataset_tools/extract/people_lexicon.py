@@ -614,7 +614,9 @@ Sea Ocean Gulf Bay Coast Peninsula Desert Canal Strait Cup Open Championship Cha
 Olympics Olympic Tour Grand Prix Series Trophy Stadium Arena Times Post News Journal Herald Telegraph
 Guardian Gazette Tribune Radio Television TV Agency Press Reuters Network Channel Online Media
 Twitter Facebook Instagram YouTube Google Apple Microsoft Amazon Internet Web
-FoxNews Politico POLITICO Vox Axios BuzzFeed HuffPost Breitbart
+FoxNews Politico POLITICO Vox Axios BuzzFeed HuffPost Breitbart PolitiFact Xinhua
+Hamas Hezbollah Fed Vatican Pyongyang Benghazi Harvard Yale Obamacare Medicare Medicaid
+Hispanics Latinos Latinas Evangelicals Catholics Muslims Asians Shiite Shiites Shia Sunni Sunnis Emeritus
 North South East West Northern Southern Eastern Western Central Middle Far Upper Lower Greater New
 Old Great Little Saint St San Santa Los Las Le La El Fort Mount Lake Port Cape
 Africa America Americas Asia Europe Australia Antarctica Arctic Pacific Atlantic Indian Mediterranean

@@ -529,3 +529,10 @@ def test_a_country_after_a_rare_first_name_or_a_headline_is_no_surname() -> None
     body = ("Schoolchildren painted murals on the theme We Love Russia. Russia sent troops in the spring. "
             "The book James Madison Rules America is out. Rep. Steve Israel said Ken Spain was right.")
     assert sorted(p.name for p in extract_people(body)) == ["Ken Spain", "Steve Israel"]
+
+
+def test_groups_organisations_and_contractions_before_said_are_no_people() -> None:
+    body = ('"We\'ve said this all along," she said. Fact-checking website PolitiFact says the claim is false. '
+            "Some 13 percent of noncitizen Hispanics said they were registered. Hamas said the truce held. "
+            "Nancy O'Neill said no.")
+    assert [p.name for p in extract_people(body)] == ["Nancy O'Neill"]
