@@ -833,8 +833,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
                 and after[1] not in MONTHS_AND_DAYS:
             # "agreed to" a verb is one side's decision ("Sony agreed to cancel the release") unless a
             # second party is there: "agreed with Iran to ...", "the two sides agreed to hold talks"
-            before = set(_words(body[max(0, m.start() - 60):m.start()])[-8:])
-            return "with" in _words(body[m.end():m.end() + 80])[:14] or bool(before & _PARTIES_WORDS)
+            before = _words(body[max(0, m.start() - 60):m.start()])[-8:]
+            if "and" in before and set(before[before.index("and") + 1:]) & {"he", "she", "it", "i"}:
+                before = [w for w in before if w != "and"]  # "blocked a bill and this year he agreed to support"
+            return "with" in _words(body[m.end():m.end() + 80])[:14] or bool(set(before) & _PARTIES_WORDS)
         return nxt in ("to", "a", "an", "the", "on", "upon", "terms", "new", "deal", "its", "his", "her",
                        "their", "plans", "measures", "ceasefire")
     if form == "noun" or (form in ("base", "s", "ing") and prev and prev[0] in _DETERMINERS):

@@ -866,7 +866,8 @@ def test_charges_hanging_on_a_verb_of_their_type_are_its_event() -> None:
 
 def test_agreeing_to_act_alone_is_no_agreement() -> None:
     body = ("Jane Doe agreed to speak to reporters. John Roe agreed to higher tax rates. "
-            "Jane Doe and John Roe agreed to cut taxes.")
+            "Jane Doe and John Roe agreed to cut taxes. "
+            "Jane Doe blocked a bill last year and this year she agreed to support one.")
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [e.trigger_start for e in run(body, people) if e.event_type == "agreement"] == [
         body.index("agreed to higher"), body.index("agreed to cut")]
