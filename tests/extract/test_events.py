@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -962,19 +963,24 @@ def test_infinitives_after_phrases_and_nouns_that_tell_whether_it_happened() -> 
         assert [e.status for e in run(body, people)][-1:] == [status], body
 
 
-def test_a_purpose_carried_out_by_going_happened() -> None:
-    cases = {
-        "Students walked out of class on Monday to protest against Jane Doe.": ("protest", "occurred"),
-        "Jane Doe went on television on Monday to urge John Roe to resign.": ("urge", "occurred"),
-        "Jane Doe held a news conference to announce a deal with John Roe.": ("announce", "occurred"),
-        "Jane Doe will travel to Madrid to announce a deal with John Roe.": ("announce", "planned"),
-        "Jane Doe wanted to go on television to criticize John Roe.": ("criticize", "planned"),
-        "Jane Doe flew to Madrid to meet John Roe.": ("meet", "planned"),  # a meeting is no act of going
-    }
-    for body, (trigger, status) in cases.items():
-        people = [person(body, "Jane Doe"), person(body, "John Roe")]
-        times = [timex(body, "on Monday", "2024-03-04", "day")] if "Monday" in body else []
-        assert [e.status for e in run(body, people, times) if e.trigger_text == trigger] == [status], body
+def statuses_of(body: str, trigger: str) -> list[str]:
+    """The statuses of the events a trigger word makes, Jane Doe and John Roe being people (and "on
+    Monday" a date)."""
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")] if "on Monday" in body else []
+    return [e.status for e in run(body, people, times) if e.trigger_text == trigger]
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Students walked out of class on Monday to protest against Jane Doe.", "protest", "occurred"),
+    ("Jane Doe went on television on Monday to urge John Roe to resign.", "urge", "occurred"),
+    ("Jane Doe held a news conference to announce a deal with John Roe.", "announce", "occurred"),
+    ("Jane Doe will travel to Madrid to announce a deal with John Roe.", "announce", "planned"),
+    ("Jane Doe wanted to go on television to criticize John Roe.", "criticize", "planned"),
+    ("Jane Doe flew to Madrid to meet John Roe.", "meet", "planned"),  # a meeting is no act of going
+])
+def test_a_purpose_carried_out_by_going_happened(body: str, trigger: str, status: str) -> None:
+    assert statuses_of(body, trigger) == [status]
 
 
 def test_the_agent_of_a_purpose_is_the_subject_of_going_not_its_object() -> None:
@@ -1004,18 +1010,16 @@ def test_a_fronted_participle_after_but_or_after_takes_the_main_subject() -> Non
     assert [(e.trigger_text, names(e, people)) for e in events] == [("touring", {"Jane Doe": "source"})]
 
 
-def test_called_off_and_refrained_negate_but_not_until_does_not() -> None:
-    cases = {
-        "Jane Doe called off the visit to John Roe.": ("visit", "negated"),
-        "Jane Doe has refrained from imposing sanctions on John Roe.": ("sanctions", "negated"),
-        "Jane Doe refrained from criticizing John Roe.": ("criticizing", "negated"),
-        "Jane Doe did not meet John Roe until the night of Sept. 12.": ("meet", "occurred"),
-        "Jane Doe did not meet John Roe and we stayed until noon.": ("meet", "negated"),
-        "The constant refrain at the rallies of Jane Doe was criticism of John Roe.": ("criticism", "occurred"),
-    }
-    for body, (trigger, status) in cases.items():
-        people = [person(body, "Jane Doe"), person(body, "John Roe")]
-        assert [e.status for e in run(body, people) if e.trigger_text == trigger] == [status], body
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Jane Doe called off the visit to John Roe.", "visit", "negated"),
+    ("Jane Doe has refrained from imposing sanctions on John Roe.", "sanctions", "negated"),
+    ("Jane Doe refrained from criticizing John Roe.", "criticizing", "negated"),
+    ("Jane Doe did not meet John Roe until the night of Sept. 12.", "meet", "occurred"),
+    ("Jane Doe did not meet John Roe and we stayed until noon.", "meet", "negated"),
+    ("The constant refrain at the rallies of Jane Doe was criticism of John Roe.", "criticism", "occurred"),
+])
+def test_called_off_and_refrained_negate_but_not_until_does_not(body: str, trigger: str, status: str) -> None:
+    assert statuses_of(body, trigger) == [status]
 
 
 def test_released_a_statement_and_put_the_blame_name_their_source() -> None:
