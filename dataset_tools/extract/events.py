@@ -1038,6 +1038,30 @@ _NEGATION_PASSES = _SUPPORT_VERBS | _SUFFER_VERBS | BE_FORMS | frozenset(
     come came coming expect expected expects foresee foresees""".split())
 
 
+# Cues on a verb governing an event noun that leave the event itself as real as it was.
+_GOVERNING_MODALS = frozenset(
+    "may might could would should must can consider considers considering considered weighing mulling".split())
+_DEFINITE = frozenset("the this that these those his her their its our".split())
+# Events that a definite noun names once they have happened: "the ruling", "his attack", "the sanctions".
+# Not elections, nominations, meetings or visits: "could affect the November election" is still ahead.
+_STANDING_TYPES = frozenset({"legal_action", "attack", "criticism", "accusation", "ban", "sanction", "protest",
+                             "arrest"})
+
+
+def _known_event_phrase(window: list[str]) -> bool:
+    """Whether the noun (``window``: the words before it, nearest first) names a known event — "the", "this",
+    a possessive — governed by a verb that does not bring it about ("could let O'Connor's ruling stand"),
+    unlike "might announce his resignation", where the modal is the event's own."""
+    for i, w in enumerate(window[:4]):
+        if w in _DEFINITE or w.endswith(("'s", "’s")):
+            verb = window[i + 1] if i + 1 < len(window) else ""
+            # considering a known event ("the nomination") does not bring it about, unlike holding one
+            return verb.isalpha() and verb not in _AUX and (verb in _GOVERNING_MODALS or verb not in _SUPPORT_VERBS)
+        if not w.isalpha() and w not in ("-",):
+            return False
+    return False
+
+
 def _negates_noun(window: list[str], event_type: str) -> bool:
     """True when a negation cue among ``window`` (the words before a noun trigger, nearest first) negates it."""
     for i, w in enumerate(window):
@@ -1111,7 +1135,10 @@ def _status_and_voice(
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
         if _negates_noun(window[:4], mt.event_type):
             return "negated", False, False
-        if words & POSSIBLE_CUES or _asked_for(window) or _inverted_condition(window[::-1]):
+        cues = words & POSSIBLE_CUES
+        if cues and cues <= _GOVERNING_MODALS and mt.event_type in _STANDING_TYPES and _known_event_phrase(window):
+            cues = set()  # "could let O'Connor's ruling stand", "considers the lawsuit": the ruling exists
+        if cues or _asked_for(window) or _inverted_condition(window[::-1]):
             return "possible", False, False
         planned = words & PLANNED_CUES
         if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
