@@ -1,11 +1,14 @@
-"""Page furniture inside article bodies that no extractor should read as the article's own text.
+"""Page furniture inside article bodies that no extractor should read as the article's own text: related-link
+cards and photo galleries' repeated titles.
 
 Some news sites glue a card of related links after the first mention of a politician; scraped into plain
 text it reads "... Sen. Tim Scott Timothy (Tim) Eugene ScottThe Hill's Morning Report - Presented by
 Facebook - Trump tweets as tensions escalate across US This week: Senate reconvenes as protests roil
 nation amid pandemic MORE (R-S.C.) said ...". The headlines between the glued name and "MORE" hold
 verbs ("tweets", "reconvenes"), dates ("This week") and names of other people that are no part of the
-story. ``mask_link_cards`` blanks them out (same length, so every offset still indexes the body).
+story. Photo galleries repeat their title before every caption ("Photos: Photos: New York elects new mayor
+..."), which read as one more event and a person "Photos" each time. ``mask_link_cards`` blanks both out
+(same length, so every offset still indexes the body).
 """
 
 from __future__ import annotations
@@ -47,9 +50,34 @@ def link_cards(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GALLERY_LABEL = "Photos: Photos: "
+
+
+def gallery_titles(body: str) -> list[tuple[int, int]]:
+    """Spans of a photo gallery's title repeated before every caption ("Photos: Photos: New York elects new
+    mayor New York votes for mayor – Voters line up ..."): the longest run of whole words that follows
+    every "Photos: Photos: " label, with the label. Only when the label comes at least twice, so the
+    common part is the title and not a caption."""
+    starts = [m.end() for m in re.finditer(re.escape(_GALLERY_LABEL), body)]
+    if len(starts) < 2:
+        return []
+    texts = [body[s : s + 200].split("\n", 1)[0] for s in starts]
+    common = texts[0]
+    for text in texts[1:]:
+        n = 0
+        while n < min(len(common), len(text)) and common[n] == text[n]:
+            n += 1
+        common = common[:n]
+    title = common if all(len(t) == len(common) or t[len(common)] == " " for t in texts) else common.rsplit(" ", 1)[0]
+    if len(title.split()) < 2:
+        return []
+    return [(s - len(_GALLERY_LABEL), s + len(title)) for s in starts]
+
+
 def mask_link_cards(body: str) -> tuple[str, list[tuple[int, int]]]:
-    """The body with every card blanked by spaces (offsets unchanged), and the cards' spans."""
-    spans = link_cards(body)
+    """The body with every card and repeated gallery title blanked by spaces (offsets unchanged), and their
+    spans."""
+    spans = sorted(link_cards(body) + gallery_titles(body))
     if not spans:
         return body, spans
     parts, last = [], 0

@@ -1,7 +1,7 @@
 from datetime import date
 
 from dataset_tools.extract import extract_article
-from dataset_tools.extract.boilerplate import link_cards, mask_link_cards
+from dataset_tools.extract.boilerplate import gallery_titles, link_cards, mask_link_cards
 
 CARD = (
     "Sen. Tim Scott Timothy (Tim) Eugene ScottThe Morning Report - Trump tweets as tensions escalate "
@@ -43,3 +43,14 @@ def test_a_quotation_across_a_card_keeps_the_article_text() -> None:
     body = '“We spoke with ' + CARD.replace(" said on Sunday that he met the mayor.", " today,” she said.")
     x = extract_article(body, date(2020, 6, 1))
     assert [q.text for q in x.quotes] == [body[1:body.index("”")]]
+
+
+def test_a_gallery_title_repeated_before_every_caption_is_blanked() -> None:
+    body = ("Photos: Photos: New York elects new mayor Photos: Photos: New York elects new mayor New York votes "
+            "– Voters line up in Queens. Hide Caption 1 of 2 Photos: Photos: New York elects new mayor New York "
+            "votes – Bill Smith casts his ballot. Hide Caption 2 of 2")
+    spans = gallery_titles(body)
+    assert [body[s:e] for s, e in spans] == ["Photos: Photos: New York elects new mayor"] * 3
+    assert gallery_titles("Photos: Photos: New York elects new mayor") == []  # one label: no repeat to tell by
+    x = extract_article(body, date(2013, 11, 5))
+    assert "elects" not in [e.trigger_text for e in x.events] and "Photos" not in " ".join(p.name for p in x.people)
