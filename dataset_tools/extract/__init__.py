@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dataset_tools.extract.boilerplate import mask_link_cards
+from dataset_tools.extract.boilerplate import mask_boilerplate
 from dataset_tools.extract.events import extract_events
 from dataset_tools.extract.people import extract_people
 from dataset_tools.extract.quotes import extract_quotes
@@ -19,14 +19,15 @@ from dataset_tools.extract.time import extract_time_expressions
 def extract_article(body: str, published: date) -> ArticleExtraction:
     """Run every extractor over one article body, in dependency order.
 
-    The extractors read the body with its related-link cards blanked out (``boilerplate``); offsets are
-    the same, and a quotation running across a card keeps the article's own characters as its text."""
-    text, cards = mask_link_cards(body)
+    The extractors read the body with its page furniture — related-link cards, repeated gallery titles —
+    blanked out (``boilerplate``); offsets are the same, and a quotation running across a blanked span keeps
+    the article's own characters as its text."""
+    text, furniture = mask_boilerplate(body)
     people = extract_people(text)
     quotes = extract_quotes(text, people)
     time_expressions = extract_time_expressions(text, published)
     events = extract_events(text, published, people, quotes, time_expressions)
     for q in quotes:
-        if any(q.start < end and start < q.end for start, end in cards):
+        if any(q.start < end and start < q.end for start, end in furniture):
             q.text = quote_text_from_span(body[q.start:q.end])
     return ArticleExtraction(people=people, quotes=quotes, time_expressions=time_expressions, events=events)

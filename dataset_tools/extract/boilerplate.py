@@ -7,7 +7,7 @@ Facebook - Trump tweets as tensions escalate across US This week: Senate reconve
 nation amid pandemic MORE (R-S.C.) said ...". The headlines between the glued name and "MORE" hold
 verbs ("tweets", "reconvenes"), dates ("This week") and names of other people that are no part of the
 story. Photo galleries repeat their title before every caption ("Photos: Photos: New York elects new mayor
-..."), which read as one more event and a person "Photos" each time. ``mask_link_cards`` blanks both out
+..."), which read as one more event and a person "Photos" each time. ``mask_boilerplate`` blanks both out
 (same length, so every offset still indexes the body).
 """
 
@@ -74,7 +74,7 @@ def gallery_titles(body: str) -> list[tuple[int, int]]:
     return [(s - len(_GALLERY_LABEL), s + len(title)) for s in starts]
 
 
-def mask_link_cards(body: str) -> tuple[str, list[tuple[int, int]]]:
+def mask_boilerplate(body: str) -> tuple[str, list[tuple[int, int]]]:
     """The body with every card and repeated gallery title blanked by spaces (offsets unchanged), and their
     spans."""
     spans = sorted(link_cards(body) + gallery_titles(body))

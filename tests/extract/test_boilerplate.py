@@ -1,7 +1,7 @@
 from datetime import date
 
 from dataset_tools.extract import extract_article
-from dataset_tools.extract.boilerplate import gallery_titles, link_cards, mask_link_cards
+from dataset_tools.extract.boilerplate import gallery_titles, link_cards, mask_boilerplate
 
 CARD = (
     "Sen. Tim Scott Timothy (Tim) Eugene ScottThe Morning Report - Trump tweets as tensions escalate "
@@ -14,7 +14,7 @@ def test_a_card_runs_from_the_glued_headline_to_more() -> None:
     (start, end), = link_cards(CARD)
     assert CARD[start - 6:start] == "ScottT"  # the headline's first letter stays glued to the name
     assert CARD[end - 4:end] == "MORE"
-    masked, spans = mask_link_cards(CARD)
+    masked, spans = mask_boilerplate(CARD)
     assert len(masked) == len(CARD) and spans == [(start, end)]
     assert masked[start:end].strip() == "" and masked[end:] == CARD[end:]
 
