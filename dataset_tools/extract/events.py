@@ -279,7 +279,9 @@ _NOUN_GOVERNORS_POSSIBLE = frozenset(
     "attempt attempts effort efforts bid bids push pressure need chance opportunity authority".split())
 _SEIZED_VERBS = frozenset("took take takes taking seized seizes used uses using".split())
 # "the first / only / latest ... to do": someone did it.
-_FIRST_WORDS = frozenset("first second third only lone latest last".split())
+_FIRST_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth only lone latest last".split())
+_NUMBERED_RE = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 26th House Republican to announce his retirement"
 _MODALS = frozenset("will would could might may shall should can 'll ’ll".split())
 # Two-word governors after which the infinitive happened: "went on to mock", "came forward to accuse".
 _PHRASES_OCCURRED = frozenset({("went", "on"), ("goes", "on"), ("came", "forward"), ("come", "forward")})
@@ -1166,7 +1168,8 @@ def _status_and_voice(
             return "occurred", False, True
         if left[-2:-1] == ["yet"] and left[-3:-2] and (left[-3] in BE_FORMS or left[-3] in HAVE_FORMS):
             return "negated", False, True  # "has yet to meet", "is yet to appoint"
-        if any(len(left) > -k and left[k] in _FIRST_WORDS and left[k - 1] in ("the", "a") for k in (-3, -4)) \
+        if any(len(left) > -k and (left[k] in _FIRST_WORDS or _NUMBERED_RE.fullmatch(left[k]))
+               and left[k - 1] in ("the", "a") for k in (-3, -4)) \
                 and not set(left) & _MODALS:
             return "occurred", False, True  # "the lone woman to accuse him", "the first Republican to endorse"
         if left[-2:-1] and left[-2] in ("decided", "decision") and not set(left) & _MODALS:
@@ -1219,7 +1222,10 @@ def _status_and_voice(
             mt.reduced = True
     clause = _words(body[max(sent_start, prev_trigger_end, mt.start - 60):mt.start])
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
-    conditional = bool(set(clause[cut + 1:]) & {"if", "unless", "whether", "until"}) or _inverted_condition(
+    # "until he announced his resignation Friday": a past verb after "until" happened
+    past = form == "ed" and not (words | set(left[-1:])) & (PRESENT_BE | _MODALS | {"be", "been", "get", "gets"})
+    conditions = {"if", "unless", "whether"} | (set() if past else {"until"})
+    conditional = bool(set(clause[cut + 1:]) & conditions) or _inverted_condition(
         clause[cut + 1:])
     if words & _VERB_NEGATORS and _UNTIL_AFTER_RE.match(body, mt.end):
         words -= _VERB_NEGATORS  # "the troops did not arrive in Sicily until the night of Sept. 12": they did
@@ -1924,9 +1930,14 @@ def extract_events(
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)
             _shared_subject(doc, mentions[-1], mt)
-            if mentions[-1].event_type == "appeal" and mt.status != "negated" and _object_gap(
-                    body[mentions[-1].end:mt.start]):
+            gov = mentions[-1]
+            if gov.event_type == "appeal" and mt.status != "negated" and _object_gap(body[gov.end:mt.start]):
                 mt.status = "possible"  # "called for his resignation": asked for, not done
+            elif gov.event_type == "statement" and not gov.nominal and gov.status in _UNREAL and \
+                    mt.status == "occurred" and _object_gap(body[gov.end:mt.start]):
+                # "might announce her resignation", "did not announce a visit": what is announced is as
+                # unreal as the announcement; not announced is not known to have happened
+                mt.status = "planned" if gov.status == "planned" else "possible"
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
         if mt.event_type in _QUOTE_TYPES:
             mt.quote = _nearest_quote(quotes, mt, ss, se)
@@ -2056,6 +2067,7 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
 
 # Words that may open a sentence before its fronted participle: "But after touring ..., X said".
 _FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
+_UNREAL = frozenset({"possible", "planned", "negated"})
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 
 

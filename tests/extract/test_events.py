@@ -1022,6 +1022,20 @@ def test_a_modal_of_a_verb_governing_a_known_event_leaves_it_real(body: str, tri
 
 
 @pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Jane Doe might announce the resignation of John Roe.", "resignation", "possible"),
+    ("Jane Doe will announce the resignation of John Roe.", "resignation", "planned"),
+    ("Jane Doe did not announce the resignation of John Roe.", "resignation", "possible"),  # not known to be
+    ("Jane Doe announced the resignation of John Roe.", "resignation", "occurred"),
+    ("Jane Doe became the 26th senator to announce the resignation of John Roe.", "resignation", "occurred"),
+    ("Jane Doe was the eighth senator to announce the resignation of John Roe.", "resignation", "occurred"),
+    ("Jane Doe served until she announced the resignation of John Roe.", "resignation", "occurred"),
+    ("Jane Doe will wait until John Roe is elected.", "elected", "possible"),
+])
+def test_what_is_announced_is_as_real_as_the_announcement(body: str, trigger: str, status: str) -> None:
+    assert statuses_of(body, trigger) == [status]
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
     ("Jane Doe called off the visit to John Roe.", "visit", "negated"),
     ("Jane Doe has refrained from imposing sanctions on John Roe.", "sanctions", "negated"),
     ("Jane Doe refrained from criticizing John Roe.", "criticizing", "negated"),
