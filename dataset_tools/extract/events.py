@@ -1258,6 +1258,10 @@ def _status_and_voice(
     return "occurred", passive, finite or (form in ("base", "s", "ed") and not reduced)
 
 
+# Words that may open a sentence before its fronted participle: "But after touring ..., X said".
+_FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
+
+
 def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_start: int,
                   sent_end: int, next_trigger: int, prev_trigger_end: int) -> dict[int, str]:
     body = doc.body
@@ -2065,8 +2069,6 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
         mt.dropped = True  # "fires" and "sacked" name a dismissal only with the person dismissed
 
 
-# Words that may open a sentence before its fronted participle: "But after touring ..., X said".
-_FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
 _UNREAL = frozenset({"possible", "planned", "negated"})
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 

@@ -616,7 +616,7 @@ Guardian Gazette Tribune Radio Television TV Agency Press Reuters Network Channe
 Twitter Facebook Instagram YouTube Google Apple Microsoft Amazon Internet Web
 FoxNews Politico POLITICO Vox Axios BuzzFeed HuffPost Breitbart PolitiFact Xinhua
 Hamas Hezbollah Fed Vatican Pyongyang Benghazi Harvard Yale Obamacare Medicare Medicaid
-Hispanics Latinos Latinas Evangelicals Catholics Muslims Asians Shiite Shiites Shia Sunni Sunnis Emeritus
+Hispanics Latinos Latinas Evangelicals Shiite Shiites Sunnis Emeritus
 North South East West Northern Southern Eastern Western Central Middle Far Upper Lower Greater New
 Old Great Little Saint St San Santa Los Las Le La El Fort Mount Lake Port Cape
 Africa America Americas Asia Europe Australia Antarctica Arctic Pacific Atlantic Indian Mediterranean
