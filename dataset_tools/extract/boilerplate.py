@@ -6,8 +6,9 @@ text it reads "... Sen. Tim Scott Timothy (Tim) Eugene ScottThe Hill's Morning R
 Facebook - Trump tweets as tensions escalate across US This week: Senate reconvenes as protests roil
 nation amid pandemic MORE (R-S.C.) said ...". The headlines between the glued name and "MORE" hold
 verbs ("tweets", "reconvenes"), dates ("This week") and names of other people that are no part of the
-story. Photo galleries repeat their title before every caption ("Photos: Photos: New York elects new mayor
-..."), which read as one more event and a person "Photos" each time. ``mask_boilerplate`` blanks both out
+story. Photo galleries repeat their title before every caption ("Photos: Moments from Ted Cruz's career Cruz
+holds up the hand of ..."; some pages double the label: "Photos: Photos: New York elects new mayor ..."),
+which read as one more event and a person "Photos" each time. ``mask_boilerplate`` blanks both out
 (same length, so every offset still indexes the body).
 """
 
@@ -50,28 +51,35 @@ def link_cards(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GALLERY_LABEL = "Photos: Photos: "
+# "Photos: " once or twice (some pages double it) before a gallery's title
+_GALLERY_LABEL_RE = re.compile(r"(?:Photos: )+")
 
 
 def gallery_titles(body: str) -> list[tuple[int, int]]:
-    """Spans of a photo gallery's title repeated before every caption ("Photos: Photos: New York elects new
-    mayor New York votes for mayor – Voters line up ..."): the longest run of whole words that follows
-    every "Photos: Photos: " label, with the label. Only when the label comes at least twice, so the
-    common part is the title and not a caption."""
-    starts = [m.end() for m in re.finditer(re.escape(_GALLERY_LABEL), body)]
-    if len(starts) < 2:
-        return []
-    texts = [body[s : s + 200].split("\n", 1)[0] for s in starts]
-    common = texts[0]
-    for text in texts[1:]:
-        n = 0
-        while n < min(len(common), len(text)) and common[n] == text[n]:
-            n += 1
-        common = common[:n]
-    title = common if all(len(t) == len(common) or t[len(common)] == " " for t in texts) else common.rsplit(" ", 1)[0]
-    if len(title.split()) < 2:
-        return []
-    return [(s - len(_GALLERY_LABEL), s + len(title)) for s in starts]
+    """Spans of a photo gallery's title repeated before every caption ("Photos: Moments from Ted Cruz's career
+    Cruz holds up ...", "Photos: Photos: New York elects new mayor New York votes for mayor – ..."): the
+    longest run of whole words that follows every "Photos: " label of one gallery, with the label. Labels
+    belong to one gallery when their first two words agree (a page may hold several galleries), and a
+    gallery needs at least two, so the common part is the title and not a caption."""
+    galleries: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+    for m in _GALLERY_LABEL_RE.finditer(body):
+        text = body[m.end() : m.end() + 200].split("\n", 1)[0]
+        galleries.setdefault(tuple(text.split()[:2]), []).append((m.start(), m.end(), text))
+    spans = []
+    for key, labels in galleries.items():
+        if len(key) < 2 or len(labels) < 2:
+            continue
+        common = labels[0][2]
+        for _, _, text in labels[1:]:
+            n = 0
+            while n < min(len(common), len(text)) and common[n] == text[n]:
+                n += 1
+            common = common[:n]
+        whole = all(len(t) == len(common) or t[len(common)] == " " for _, _, t in labels)
+        title = common if whole else common.rsplit(" ", 1)[0]
+        if len(title.split()) >= 2:
+            spans += [(start, end + len(title)) for start, end, _ in labels]
+    return sorted(spans)
 
 
 def mask_boilerplate(body: str) -> tuple[str, list[tuple[int, int]]]:

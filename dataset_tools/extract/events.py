@@ -45,6 +45,9 @@ What someone *says* is a quote, not an event: "said", "told" and the like are no
 statement is an event only when the saying is the news (an announcement, a declaration, a press
 conference); accusations, criticism and appeals are events and link to the quotation that carries
 them (``Event.quote``). Triggers inside quotation marks are skipped: they are the speaker's words.
+"declared" (or "announced" next to a quotation) with no object of its own only introduces a quotation
+('"Anybody can act presidential!" Trump declared, before ...'; 'he declared: "..."') and is no event;
+'declared "a total war"' (a short quoted object) still is.
 
 Per trigger the extractor decides, from a few words around it (no parser: word lists and offsets):
 
@@ -65,10 +68,12 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   ("flew to Madrid to meet X") unless the past act of going carried it out ("walked out of class to
   protest", "held a news conference to announce", "went on the show to urge him": a statement, appeal,
   criticism, accusation, protest or threat; its agent is the going verb's subject). For verbs only the
-  auxiliary chain
-  right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as
-  "did not". Before a noun, "not" negates it only through a verb that brings it about ("did not hold
-  talks", not "did not mention the nomination"); denying an accusation does not unsay it.
+  auxiliary chain right before the trigger counts, so a cue in another clause does not leak in;
+  "didn't" reads as "did not"; "vote to" passes the chain through ("could not vote to convict"
+  negated, "would vote to acquit" planned). "instead of impeaching him", "rather than sanctions" are
+  negated; the second of two coordinated bare verbs is as unreal as the first ("whether to convict
+  him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings it about
+  ("did not hold talks", not "did not mention the nomination"); denying an accusation does not unsay it.
   A date that begins after publication (a day, week, month, season but winter, quarter, year or
   FUTURE_REF) turns occurred into planned; a verb in the past
   tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
@@ -98,7 +103,10 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
 - date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
   or a vague PAST_REF/PRESENT_REF/FUTURE_REF right at the trigger ("recently announced"); not when
   another trigger stands between them (for a fronted "Yesterday, ..." only another verb), nor a
-  reporting verb ("said on Friday that X met Y"), nor, unless fronted, a subordinate clause ("...,
+  reporting verb ("said on Friday that X met Y"), nor the reporting verb's own date before the trigger
+  ("said Tuesday she would vote to acquit", "told reporters Monday that he met" — but "said Monday at
+  a news conference", "said Monday ... as he unveiled", "said Monday they have reached a deal" keep
+  it), nor, unless fronted, a subordinate clause ("...,
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
   year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
   date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
@@ -128,8 +136,9 @@ unless a date or place ties them — nouns ("the talks", "the criticism") are wh
 same verb happens to the same target ("has been charged ... charged him on March 11"; only for types
 a person undergoes once in a story: legal action, arrest, attack, dismissal, election, appointment)
 or tells the same plan again ("will declare ... will declare"). A
-mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting")
-or with the same trigger word and date. The event keeps the trigger of its first mention.
+mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting"),
+as a possessed noun of a verb just before ("sued Trump ... in their lawsuit"; after a noun "their last
+rally" is often another one) or with the same trigger word and date. The event keeps the trigger of its first mention.
 
 An event survives only with a person participant, a date or a location: "criticism from MPs" with
 nothing else is too vague to be a row (a lead report dated by publication is kept).
@@ -552,6 +561,7 @@ class _Mention:
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
+    possessed: bool = False  # "their lawsuit": refers back to a known event of the same word ("sued")
     purpose_of: int = -1  # "went after X on Monday to urge him": where "went" is; its subject is the agent
     status: str = "occurred"
     finite: bool = True
@@ -805,6 +815,9 @@ _TASK_GERUNDS = frozenset(
     organizing organising planning preparing conducting evaluating assessing examining""".split())
 
 
+_SHORT_QUOTED_RE = re.compile(r"\s*[\"“]\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+[\"”]")
+
+
 def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_start: int) -> bool:
     """Filters for ambiguous trigger words, from the words right around them."""
     _, lemma, form = info
@@ -851,6 +864,12 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
         return False  # "the coronavirus has killed 80,000 people", "COVID-19, which has killed": no attack
     if lemma == "threaten" and form == "ing" and body[max(0, m.start() - 5):m.start()].lower() in ("life ", "life-"):
         return False  # "non-life threatening injuries": a description of wounds, not a threat
+    if lemma in ("declare", "announce") and form != "noun" and nxt in (",", ".", ":", "“", '"') and (
+            lemma == "declare" or '"' in body[max(0, m.start() - 40):m.start()]
+            or "”" in body[max(0, m.start() - 40):m.start()]) and not _SHORT_QUOTED_RE.match(body, m.end()):
+        # '"Anybody can act presidential!" Trump declared, before ...': a quote's verb, not news; but
+        # 'declared "a total war" on inflation', 'declares "Chris Kyle Day"' declare something
+        return False
     if lemma == "tour" and after[:2] == ["of", "duty"]:
         return False  # "his tour of duty there": a posting, not a visit
     if lemma == "arrive" and after[:1] and after[0] in ("office", "power", "time", "town", "court"):
@@ -1086,6 +1105,11 @@ _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
     rumoured rumored mooted would-be eventual next last recent latest first surprise historic official""".split())
 
 
+def _instead_of(left: list[str]) -> bool:
+    """Whether the words before a trigger end in "instead of" / "rather than": the alternative not taken."""
+    return left[-2:] in (["instead", "of"], ["rather", "than"])
+
+
 def _status_and_voice(
     body: str, mt: _Mention, sent_start: int, prev_trigger_end: int, prev_is_person: bool, prev: _Mention | None
 ) -> tuple[str, bool, bool]:
@@ -1135,7 +1159,8 @@ def _status_and_voice(
         words = set(window)
         # negation only close to the noun ("did not hold talks", "no talks", "cancelled a planned
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
-        if _negates_noun(window[:4], mt.event_type):
+        if _negates_noun(window[:4], mt.event_type) or any(
+                _instead_of(window[k:k + 2][::-1]) for k in range(min(3, len(window)))):
             return "negated", False, False
         cues = words & POSSIBLE_CUES
         if cues and cues <= _GOVERNING_MODALS and mt.event_type in _STANDING_TYPES and _known_event_phrase(window):
@@ -1159,6 +1184,13 @@ def _status_and_voice(
                for i, w in enumerate(near)):
             return "ongoing", False, False  # "is on a visit to", "are in talks with"
         return "occurred", False, False
+    if form == "base" and left[-1:] in (["or"], ["and"]) and prev is not None and not prev.nominal \
+            and prev.form == "base" and prev.status in _UNREAL:
+        # "whether to convict him and remove him from office, or acquit him": the second verb of a pair
+        # is as unreal as the first
+        return prev.status, False, prev.finite
+    if _instead_of(left):
+        return "negated", False, False  # "called for censuring Trump instead of impeaching him"
     reduced = False
     chain: list[str] = []
     # "not to picket or protest": the second of two infinitives shares the auxiliaries of the first
@@ -1180,6 +1212,9 @@ def _status_and_voice(
     for w in reversed(left[:-2] if shared else left):
         if w in _AUX or w in _ADVERBS or w in ("going",) or (w.endswith("ly") and len(w) > 4):
             chain.append(w)
+            continue
+        if w in ("vote", "voting") and chain == ["to"]:
+            chain.append(w)  # "could not vote to convict", "would vote to acquit": the vote's own status
             continue
         if w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE or w in _GOVERNORS_NEGATED:
             chain.append(w)
@@ -1615,6 +1650,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "at this year's conference" dates the conference, not the trigger after it
         if inner is not None and inner[0] <= te.start and te.end <= inner[1]:
             continue
+        if te.end <= mt.start and _dates_the_saying(body, te, mt, sent_start):
+            continue  # "said Tuesday she would vote to acquit", "told reporters Monday": the saying's date
         if te.end <= mt.start and any(s <= te.start and te.end <= e for s, e in relative_clauses):
             continue  # "Rand Paul, who is staffing up for a 2016 bid, took the opportunity to slam": the clause's
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
@@ -1651,6 +1688,31 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "after he was accused of misconduct, headlined an event this week"; "a memo he released Feb. 2"
         best = (dist, i)
     return best[1] if best else None
+
+
+def _dates_the_saying(body: str, te: TimeExpression, mt: _Mention, sent_start: int) -> bool:
+    """Whether a date before the trigger is a reporting verb's own ("said Tuesday she would vote to
+    acquit", "told reporters Monday that he met", "said on Friday ... that"): the report's day, not the
+    reported event's. Not when the event is where or while it was said ("said Monday at a news
+    conference", "said Tuesday ... as he unveiled"), nor "said Thursday ..., and she called on": a main
+    clause of its own shares the day."""
+    before = _words(body[max(sent_start, te.start - 30):te.start])
+    if before[-1:] == ["on"]:
+        before = before[:-1]
+    if not (before[-1:] and before[-1] in _REPORT_BLOCK) and not (
+            len(before) > 1 and before[-2] in ("told", "tells") and before[-1].isalpha()):
+        return False
+    gap = _words(body[te.end:mt.start])
+    if mt.nominal and gap[:1] and gap[0] in ("at", "during", "in", "on") and len(gap) <= 4:
+        return False  # "said Monday at a news conference", "told KTVU late Monday at a rally": where it was said
+    if set(gap) & _WHILE_WORDS:
+        return False  # "said Tuesday night ... as he unveiled Judge Gorsuch": at the same time
+    if set(gap[-4:]) & {"has", "have", "'ve", "’ve"}:
+        return False  # "said Monday the two countries have reached a deal": the day's news
+    return not any(w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
+
+
+_WHILE_WORDS = frozenset("as while when".split())
 
 
 def _another_verb_first(gap: list[str]) -> bool:
@@ -1899,6 +1961,7 @@ def extract_events(
         mt.status, mt.finite, mt.nominal, mt.passive = status, finite, nominal, passive
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
         prev3 = _prev_words(body, ss, m.start(), 3)
+        mt.possessed = bool(_POSSESSIVE_PRONOUNS & set(prev3[-2:]))
         mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
             w.endswith(("'s", "’s")) for w in prev3)  # "today's attacks" refers back as well
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
@@ -2198,6 +2261,15 @@ _LEMMA_FAMILY = {
 _HAPPENS_ONCE = frozenset({"legal_action", "arrest", "attack", "dismissal", "election", "appointment"})
 
 
+def _refers_to_verb(mt: _Mention, c: _Cluster) -> bool:
+    """"The states sued Trump ... The states allege in their lawsuit": a possessed noun right after (same or
+    next paragraph) a verb of its own word names that event. Not after a noun: "an afternoon rally ... their
+    last rally", "the attacks ... its attacks on the media" are often two."""
+    family = _LEMMA_FAMILY.get(mt.lemma, mt.lemma)
+    return mt.possessed and mt.paragraph - c.members[-1].paragraph <= 1 and any(
+        not m.nominal and _LEMMA_FAMILY.get(m.lemma, m.lemma) == family for m in c.members)
+
+
 def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> list[_Cluster]:
     """Greedy clustering in text order: each mention joins the most similar compatible event."""
     related: dict[int, set[int]] = {}
@@ -2246,7 +2318,8 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                     # press") are two events unless a date or place ties them; a noun ("the criticism")
                     # is what refers back
                     continue
-            elif not persons and not (mt.nominal and (mt.definite or _oblique_of(doc.body, c.members[-1], mt) or (
+            elif not persons and not (mt.nominal and (mt.definite or _refers_to_verb(mt, c) or _oblique_of(
+                    doc.body, c.members[-1], mt) or (
                     same_lemma and value is not None and value == c.date_value))):
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word

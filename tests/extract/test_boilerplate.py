@@ -54,3 +54,12 @@ def test_a_gallery_title_repeated_before_every_caption_is_blanked() -> None:
     assert gallery_titles("Photos: Photos: New York elects new mayor") == []  # one label: no repeat to tell by
     x = extract_article(body, date(2013, 11, 5))
     assert "elects" not in [e.trigger_text for e in x.events] and "Photos" not in " ".join(p.name for p in x.people)
+
+
+def test_galleries_with_a_single_label_are_told_apart_by_their_titles() -> None:
+    body = ("Photos: Moments from Ted Cruz's career Photos: Moments from Ted Cruz's career Cruz speaks at a rally. "
+            "Hide Caption 1 of 2 Photos: Moments from Ted Cruz's career Cruz waves. Hide Caption 2 of 2 "
+            "Photos: Iowa caucuses kick-start race Rubio speaks. Hide Caption 1 of 2 "
+            "Photos: Iowa caucuses kick-start race Trump pauses. Hide Caption 2 of 2 Photos: Caucus night")
+    titles = [body[s:e] for s, e in gallery_titles(body)]
+    assert titles == ["Photos: Moments from Ted Cruz's career"] * 3 + ["Photos: Iowa caucuses kick-start race"] * 2

@@ -1185,3 +1185,45 @@ def test_a_date_in_a_relative_clause_further_back_is_the_clauses() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     [e] = run(body, people, [timex(body, "2026", "2026", "year")])
     assert (e.trigger_text, e.status, e.date_value) == ("slam", "occurred", None)
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Senators argued over whether to convict Jane Doe and remove her from office, or acquit her.", "acquit",
+     "possible"),
+    ("John Roe will meet Jane Doe and sign a treaty with her.", "sign", "planned"),
+    ("Jane Doe announced she could not vote to convict John Roe.", "convict", "negated"),
+    ("Jane Doe said she would vote to acquit John Roe.", "acquit", "planned"),
+    ("Jane Doe voted to impeach John Roe.", "impeach", "occurred"),
+    ("Jane Doe called for censuring John Roe instead of impeaching him.", "impeaching", "negated"),
+    ("Jane Doe chose a lawsuit against John Roe rather than sanctions on him.", "sanctions", "negated"),
+])
+def test_alternatives_votes_and_coordinated_infinitives_set_the_status(body: str, trigger: str, status: str) -> None:
+    assert statuses_of(body, trigger) == [status]
+
+
+def test_a_date_right_after_a_reporting_verb_dates_the_saying() -> None:
+    body = ("Jane Doe said on Monday she would vote to acquit John Roe in a final vote on Friday. "
+            "John Roe said on Monday that he met Jane Doe. "
+            "Jane Doe said on Monday at a news conference that taxes were too high. "
+            "John Roe said on Monday the two sides have reached a deal with Jane Doe.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-04", "day")
+             for m in re.finditer("on Monday", body)] + [timex(body, "on Friday", "2024-03-08", "day")]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("acquit", "2024-03-08"), ("met", None), ("news conference", "2024-03-04"), ("deal", "2024-03-04")]
+
+
+def test_a_possessed_noun_after_its_verb_is_the_same_event() -> None:
+    body = ("Ten states sued Jane Doe on Monday over the order.\n\nThe states allege in their lawsuit in Boston "
+            "that the order is unlawful. A charity filed a lawsuit in the District of Columbia.")
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, e.location) for e in events] == [("sued", "Boston"), ("lawsuit", "District of Columbia")]
+
+
+def test_declared_as_the_verb_of_a_quotation_is_no_event() -> None:
+    body = ('"Anybody can act presidential!" Jane Doe declared, before walking off. '
+            'John Roe declared: "We will win." Jane Doe declared "a total war" on inflation.')
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [
+        ("declared", {"Jane Doe": "source"})]
