@@ -91,7 +91,10 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "During the summit, X ...");
   the object ("met Xi Jinping"; "announced his retirement" has no person object); obliques:
   "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
-  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target. An infinitive
+  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target; a possessive there
+  owns the noun and takes no part ("a visit to his Orlando headquarters", "criticism from Trump's
+  allies"). Whoever speaks at a rally or press conference takes part ("X speaks during a campaign
+  rally", "X said at a rally"). An infinitive
   takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
   "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting). The
   second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
@@ -1380,7 +1383,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
-        if nominal and et == "statement" and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
+        if nominal and et in ("statement", "rally") and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
                 and not set(gap_words) & _CLAUSE_BREAK_WORDS - _SAY_WORDS and _speaks_there(body, m, mt, sent_end):
             # "Trump said at a press conference", "Pelosi took the opposite path during a press conference":
             # the subject spoke there
@@ -1445,6 +1448,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if m[0] - mt.end > 80:
                 break
         prep = _preposition_before(body, m[0], mt.end)
+        if prep is not None and _is_possessive(body, m):
+            continue  # "a visit to his Orlando headquarters", "criticism from Trump's allies": the owner of the noun
         if prep is not None:
             role = _oblique_role(prep, et)
             # "with/alongside/by X" may come late in the clause; "on/to/of/against X" hang on the trigger

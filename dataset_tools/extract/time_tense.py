@@ -177,7 +177,7 @@ _ASK_VERBS = frozenset("see ask asks asked asking wonder wonders wondered know k
 
 _REPORTING_PENALTY = 1
 _PRESENT_PENALTY = 3
-_CLAUSE_BREAK = frozenset("that which who whom whose because although though while whereas if unless".split())
+_CLAUSE_BREAK = frozenset("that which who whom whose because although though while whereas if unless but".split())
 
 
 def _reporting_tense(w: str) -> str:

@@ -1227,3 +1227,19 @@ def test_declared_as_the_verb_of_a_quotation_is_no_event() -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [
         ("declared", {"Jane Doe": "source"})]
+
+
+def test_a_possessive_after_a_preposition_owns_the_noun_and_takes_no_part() -> None:
+    body = ("Jane Doe squeezed in a visit to her Orlando headquarters. "
+            "John Roe is facing little criticism from his own caucus. "
+            "Jane Doe called for sanctions on John Roe's allies.")
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe", "his")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [
+        ("criticism", {"John Roe": "target"}), ("called for", {"Jane Doe": "source"})]
+
+
+def test_whoever_speaks_at_a_rally_takes_part_in_it() -> None:
+    body = "Jane Doe, a presidential candidate, speaks during a campaign rally on Monday."
+    people = [person(body, "Jane Doe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [("rally", {"Jane Doe": "source"})]

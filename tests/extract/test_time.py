@@ -365,6 +365,9 @@ def test_weeks_of_a_month(body: str, text: str, value: str) -> None:
         # "next to" is a place; "were planning to" looks ahead past the auxiliary.
         ("Two people were hurt in the blast next to the station on Friday.", "Friday", "2023-06-16"),
         ("Fans planned a march on Saturday and were planning to rally on Monday.", "Saturday", "2023-06-24"),
+        # a clause after "but" has a tense of its own
+        ("The president squeezed in a visit to his regional headquarters Sunday night, but was planning a call.",
+         "Sunday night", "2023-06-18"),
         # Clock words between verb and weekday do not weaken the verb.
         ("\"He will fly out at 4 in the morning (4 a.m. EDT Thursday),\" the minister said.",
          "Thursday", "2023-06-22"),
