@@ -689,7 +689,8 @@ def _preposition_before(body: str, mention_start: int, floor: int) -> str | None
 
 _IRREGULAR_PAST = frozenset(
     """met told beat hit left sent sought brought caught taught fought won lost paid struck led held took gave
-    made saw chose""".split()
+    made saw chose wrote spoke came went became began ran found knew thought stood drove flew shot sold bought
+    built kept felt heard fled swore threw""".split()
 )
 
 

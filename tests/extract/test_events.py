@@ -1243,3 +1243,10 @@ def test_whoever_speaks_at_a_rally_takes_part_in_it() -> None:
     people = [person(body, "Jane Doe")]
     events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert [(e.trigger_text, names(e, people)) for e in events] == [("rally", {"Jane Doe": "source"})]
+
+
+def test_a_date_after_a_pronoun_and_its_own_past_verb_is_that_verbs() -> None:
+    body = "They accused Jane Doe of miscalculating when she wrote in 2007 that the risk was low."
+    people = [person(body, "Jane Doe", "she")]
+    events = run(body, people, [timex(body, "2007", "2007", "year")])
+    assert [(e.trigger_text, e.date_value) for e in events] == [("accused", None)]
