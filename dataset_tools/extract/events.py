@@ -363,7 +363,8 @@ _COMPOUND_HEADS = frozenset(
     strategists mandate manifesto program programme platform authorities agency agencies staff aides aide
     committee committees panel panels machines machine equipment technology software hacking
     infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report time
-    reports itinerary delegation organiser organizer host hosts amnesty policy policies relief""".split()
+    reports itinerary delegation organiser organizer host hosts amnesty policy policies relief community
+    communities age account accounts savings benefits""".split()
 )
 # Nouns a name modifies when it stands for a person's side: "Clinton officials", "the Trump campaign".
 _GROUP_NOUNS = frozenset(
@@ -926,6 +927,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "rally" and nxt in ("behind", "around", "support", "supporters", "voters", "votes", "cry", "point",
                                     "call", "the", "his", "her", "their"):
         return False  # "rallied behind her", "a rallying cry", "rally the base": support, not a gathering
+    if lemma == "demonstrate" and prev and prev[0] in BE_FORMS:
+        return False  # "Obama's bias has finally been demonstrated": shown, not protested
     if lemma == "demonstrate" and nxt not in ("in", "against", "outside", "at", "on", "for", "near", "across",
                                               "peacefully", "throughout", ",", ".", "and"):
         return False  # "demonstrated that / the ability": to show, not to protest
@@ -1298,6 +1301,9 @@ def _status_and_voice(
 
 
 # Words that may open a sentence before its fronted participle: "But after touring ..., X said".
+# A name before these nouns may be either side or only the cause: "the Mueller indictment" (he brought it),
+# "the Flynn indictment" (he faces it), "the George Floyd protests" (over his killing).
+_CAUSE_MODIFIED = frozenset({"legal_action", "protest"})
 _FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
 
 
@@ -1344,6 +1350,16 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         # words only: quotation marks and commas inside the gap do not make it longer
         gap = gap_text(m)
         gap_words = [w for w in _words(gap) if w[0].isalnum()]
+        if nominal and not subject_found and set(gap_words) <= {"campaign"} and m[3][:1].isupper() and \
+                et not in _CAUSE_MODIFIED and not _is_possessive(body, m) and _prev_words(
+                    body, clause_lo, m[0], 1) in (["a"], ["an"], ["the"]):
+            # "a Trump attack", "the Kavanaugh nomination", "a Clinton campaign rally": the name is the
+            # noun's owner, as "Trump's attack" would be
+            patient = (et in _PATIENT_POSSESSOR and mt.lemma not in _AGENT_POSSESSOR_LEMMAS) or (
+                mt.lemma in _VICTIM_NOUNS)
+            add(m[2], _patient_role(et) if patient else _agent_role(et))
+            subject_found = True
+            break
         if nominal and not subject_found and _is_possessive(body, m) and len(gap_words) <= 4:
             # "on his possible trip", "Rishi Sunak's trip": the possessor, whatever governs the phrase;
             # but not "her aides about the attack", where the possessive belongs to another noun
@@ -1960,7 +1976,8 @@ def extract_events(
         prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
         before = doc.mentions_between(max(ss, m.start() - 40), m.start())
         prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip() and not (
-            lemma in _NOUN_READINGS and _is_possessive(body, before[-1]))  # "her tweet", "Doe's visit"
+            lemma in _NOUN_READINGS and (_is_possessive(body, before[-1]) or _prev_words(
+                body, ss, before[-1][0], 1) in (["a"], ["an"], ["the"])))  # "her tweet", "Doe's visit", "a Doe attack"
         prev = mentions[-1] if mentions and mentions[-1].sentence == s else None
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person, prev)
         nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")

@@ -1266,6 +1266,9 @@ def extract_people(body: str) -> list[PersonEntity]:
             continue  # a role right before a name, already handled
         if body.startswith(" of ", e) or body.startswith("s", e):
             continue
+        if (nxt := _NEXT_CAPITALISED_RE.match(body, e)) and nxt.group(1) not in _WEEKDAYS_AND_MONTHS \
+                and nxt.group(1) not in TITLE_WORDS and nxt.group(1).lower() not in ROLE_HEADS:
+            continue  # "the United Nations General Assembly", "General Motors": a name goes on, no person
         events.append((s, e, 1, -1, "title"))
 
     for m in _PRONOUN_RE.finditer(body):
@@ -1539,6 +1542,13 @@ def new_unnamed_person_at(body: str, start: int) -> re.Match[str] | None:
 
 # Words that make an office a different, lower one: "Vice President", "Deputy Secretary".
 _SECOND_OFFICE_WORDS = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
+_NEXT_CAPITALISED_RE = re.compile(r" ([A-Z][a-z]+)\b")
+# A date may follow a title: "the president Tuesday said".
+_WEEKDAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split())
 
 
 def _resolve_title(

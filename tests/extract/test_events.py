@@ -1250,3 +1250,19 @@ def test_a_date_after_a_pronoun_and_its_own_past_verb_is_that_verbs() -> None:
     people = [person(body, "Jane Doe", "she")]
     events = run(body, people, [timex(body, "2007", "2007", "year")])
     assert [(e.trigger_text, e.date_value) for e in events] == [("accused", None)]
+
+
+def test_a_name_before_an_event_noun_is_its_owner() -> None:
+    body = ("Jane Doe responded to a John Roe attack in February. Protesters gathered at a Jane Doe campaign "
+            "rally. The John Roe nomination came later. The John Roe indictment was filed in Boston.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [  # an indictment's name is either side
+        ("attack", {"John Roe": "source"}), ("rally", {"Jane Doe": "source"}), ("nomination", {"John Roe": "target"}),
+        ("indictment", {})]
+
+
+def test_a_passive_demonstrated_and_a_retirement_community_are_no_events() -> None:
+    body = ("The bias of Jane Doe has finally been demonstrated for all to see. "
+            "John Roe spoke on Monday in the square of a retirement community.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert run(body, people, [timex(body, "on Monday", "2024-03-04", "day")]) == []

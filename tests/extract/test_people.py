@@ -536,3 +536,11 @@ def test_groups_organisations_and_contractions_before_said_are_no_people() -> No
             "Some 13 percent of noncitizen Hispanics said they were registered. Hamas said the truce held. "
             "Nancy O'Neill said no.")
     assert [p.name for p in extract_people(body)] == ["Nancy O'Neill"]
+
+
+def test_a_title_word_running_into_a_name_of_a_thing_is_no_title_mention() -> None:
+    body = ("Jane Doe\n\nPresident John Roe spoke at the United Nations General Assembly on Tuesday. "
+            "He left before the General Motors chief spoke. The president Tuesday said he was pleased.")
+    people = extract_people(body)
+    assert [m.text for p in people for m in p.mentions if m.method == "title"] == ["President", "The president"]
+    assert _owner_of(people, body.index("He left")) == "John Roe"
