@@ -96,7 +96,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   allies"). Whoever speaks at a rally or press conference takes part ("X speaks during a campaign
   rally", "X said at a rally"). An infinitive
   takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
-  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting). The
+  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting); "for X to"
+  makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called for Roe to resign"). The
   second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
   pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle after a
   participle stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun after
@@ -364,7 +365,8 @@ _COMPOUND_HEADS = frozenset(
     committee committees panel panels machines machine equipment technology software hacking
     infrastructure funds fund bill bills rhetoric speech speeches procedure procedures meeting report time
     reports itinerary delegation organiser organizer host hosts amnesty policy policies relief community
-    communities age account accounts savings benefits""".split()
+    communities age account accounts savings benefits scholar scholars professor professors fellow fellows
+    researcher researchers lecturer lecturers hours""".split()
 )
 # Nouns a name modifies when it stands for a person's side: "Clinton officials", "the Trump campaign".
 _GROUP_NOUNS = frozenset(
@@ -563,6 +565,7 @@ class _Mention:
     perfect: bool = False  # present perfect: "has resigned"
     reduced: bool = False  # a reduced relative: "two men indicted in 2011"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
+    noun_reading: bool = False  # a bare or -s form read as a noun ("a potential visit", "U.S. sanctions")
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     possessed: bool = False  # "their lawsuit": refers back to a known event of the same word ("sued")
@@ -1144,7 +1147,8 @@ def _status_and_voice(
     # scheduled Moscow visit", "the Paris talks").
     subject_like = bool(prev_orig) and not prev_orig[0].endswith(("'s", "’s")) and (
         (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS
-         and before_run.lower() not in _NOUN_PHRASE_OPENERS)
+         and before_run.lower() not in _NOUN_PHRASE_OPENERS
+         and not (before_run.islower() and (before_run.endswith("ed") or before_run in _IRREGULAR_PAST)))
         or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
             and prev_orig[0] not in _DETERMINERS))
     if form in ("base", "s") and not prev_is_person and not subject_like and not (
@@ -1156,6 +1160,7 @@ def _status_and_voice(
     if form == "ing" and left and left[-1] in _DETERMINERS:
         nominal = True  # "the bombing"
     if nominal:
+        mt.noun_reading = True  # "over whether he discussed U.S. sanctions": a noun, whatever its status
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
@@ -1373,6 +1378,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         prep = _preposition_before(body, m[0], clause_lo)
         if prep is not None and not subject_found and _relative_clause_gap(_words(gap)):
             prep = None  # "the case of Breonna Taylor, who was killed": the antecedent is the subject
+        if prep == "for" and not subject_found and not nominal and _FOR_TO_RE.fullmatch(body, m[1], mt.start):
+            prep = None  # "Wood arranged for Kramer to meet Steele": the subject of the infinitive
         if prep is not None:
             if subject_found:
                 break  # obliques count only between the subject and the trigger
@@ -1507,6 +1514,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+_FOR_TO_RE = re.compile(r"\s+to\s+")
 # A statement noun that is where the subject spoke: "during a press conference", "at his weekly briefing".
 _AT_EVENT_RE = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}\Z")
 # Between a name and a statement noun inserted after it: "Trump, in a tweet", "Romney, in his latest letter".
@@ -1980,7 +1988,7 @@ def extract_events(
                 body, ss, before[-1][0], 1) in (["a"], ["an"], ["the"])))  # "her tweet", "Doe's visit", "a Doe attack"
         prev = mentions[-1] if mentions and mentions[-1].sentence == s else None
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person, prev)
-        nominal = form == "noun" or (not finite and form in ("base", "s") and status == "occurred")
+        nominal = form == "noun" or mt.noun_reading or (not finite and form in ("base", "s") and status == "occurred")
         mt.status, mt.finite, mt.nominal, mt.passive = status, finite, nominal, passive
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
         prev3 = _prev_words(body, ss, m.start(), 3)
@@ -2164,12 +2172,12 @@ def _control(body: str, gov: _Mention, mt: _Mention) -> None:
     sues), "urged John Roe to resign" (Roe resigns)."""
     if not _TO_INFINITIVE_RE.fullmatch(body, gov.end, mt.start):
         return
-    if mt.event_type not in _SYMMETRIC and "source" in mt.participants.values():
-        return  # it has its own subject
-    if gov.lemma == "agree":
-        gov.dropped = True  # "agreed to meet X": the planned meeting is the event
     if gov.event_type in ("appeal", "threat") and mt.status != "negated":
         mt.status = "possible"  # "urged X to resign", "threatened to sue": asked or threatened, not planned
+    if mt.event_type not in _SYMMETRIC and "source" in mt.participants.values():
+        return  # it has its own subject ("called for Kramer to resign")
+    if gov.lemma == "agree":
+        gov.dropped = True  # "agreed to meet X": the planned meeting is the event
     if gov.event_type == "appeal":
         agents = [p for p, role in gov.participants.items() if role == "target"]
     else:

@@ -1266,3 +1266,21 @@ def test_a_passive_demonstrated_and_a_retirement_community_are_no_events() -> No
             "John Roe spoke on Monday in the square of a retirement community.")
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert run(body, people, [timex(body, "on Monday", "2024-03-04", "day")]) == []
+
+
+def test_a_noun_reading_stays_a_noun_whatever_its_status() -> None:
+    body = ("John Roe was fired for misleading officials over whether he discussed U.S. sanctions on Jane Doe. "
+            "Jane Doe, a visiting scholar at Harvard, said so.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe", "he")]
+    events = run(body, people)
+    assert [(e.trigger_text, e.status, names(e, people)) for e in events] == [
+        ("fired", "occurred", {"John Roe": "target"}), ("sanctions", "possible", {"Jane Doe": "target"})]
+
+
+def test_the_name_after_for_is_the_subject_of_the_infinitive() -> None:
+    body = "Bob Smith arranged for Jane Doe to meet with John Roe. Bob Smith called for John Roe to resign."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    assert [(e.trigger_text, e.status, names(e, people)) for e in run(body, people)] == [
+        ("meet", "planned", {"Jane Doe": "co-participant", "John Roe": "co-participant"}),
+        ("called for", "occurred", {"Bob Smith": "source", "John Roe": "target"}),
+        ("resign", "possible", {"John Roe": "source"})]
