@@ -28,7 +28,9 @@ How it works, in passes over the body:
    word such as "Never Trump").
 3. Mentions are grouped into entities by surname/first-name compatibility, most recent first, but a
    man and a woman of one surname stay apart ("Mr. Romney" is not "Ann Romney"; see ``_group``), and a
-   bare surname keeps naming whom it named first ("Trump ... Ivana Zelnicek Trump ... Trump" is Donald).
+   bare surname keeps naming whom it named first ("Trump ... Ivana Zelnicek Trump ... Trump" is Donald);
+   its first use is not a relative introduced as one when another bearer fits ("Roger Stone, with his
+   wife Nydia Stone, ... Stone" is Roger; "his father, Rafael Cruz ... Cruz" is Ted).
 4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far
    (a person whose name tells no sex leans to the sex of the pronouns it already took; a "his"/"her"
@@ -939,11 +941,21 @@ def _ends_a_longer_name(tokens: list[str], full_names: set[tuple[str, ...]]) -> 
     return any(len(name) > n and name[-n:] == low for name in full_names)
 
 
-def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
+# A relative introduced as one ("Roger Stone, with his wife Nydia Stone", "his son, Beau Biden"): the
+# story's subject is someone else, so a bare surname after both is not the relative's by default.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|"
+    r"widow|widower|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|stepson|stepdaughter|"
+    r"son-in-law|daughter-in-law|father-in-law|mother-in-law|ex-wife|ex-husband)\s*,?\s*\Z")
+
+
+def _group(names: list[_Name], body: str = "") -> tuple[list[_Entity], list[int]]:
     """Names that name one person, in text order: a name joins the most recent compatible person, but
-    not one of the other sex (``_other_person``, ``_unlike_first_name``)."""
+    not one of the other sex (``_other_person``, ``_unlike_first_name``), and a bare surname's first use
+    not a relative introduced as one when another bearer fits (``_KIN_BEFORE_RE``)."""
     entities: list[_Entity] = []
     owner: list[int] = []
+    relatives: set[int] = set()  # entities first named right after "his wife", "her son", ...
     full_names = {tuple(t.lower() for t in nm.tokens) for nm in names if len(nm.tokens) > 2}
     bare_owner: dict[str, int] = {}  # a lower-cased surname used alone -> the person it named
     for nm in names:
@@ -961,9 +973,14 @@ def _group(names: list[_Name]) -> tuple[list[_Entity], list[int]]:
             # once a bare surname names someone it keeps naming them: "Trump ... Trump was married to Ivana
             # Zelnicek Trump ... Trump wears a hard hat" is Donald throughout, not the wife named last
             target = bare_owner[surname]
+        elif surname is not None and target in relatives:
+            target = next((idx for idx in fits if idx not in relatives
+                           and not _unlike_first_name(entities[idx], nm.honorific)), target)
         if target < 0:
             entities.append(_Entity(tokens=list(nm.tokens), core=core))
             target = len(entities) - 1
+            if len(core) > 1 and _KIN_BEFORE_RE.search(body, max(0, nm.start - 40), nm.start):
+                relatives.add(target)
         ent = entities[target]
         if len(core) > len(ent.core):
             ent.core = core
@@ -1210,7 +1227,7 @@ def extract_people(body: str) -> list[PersonEntity]:
     if not run.names:
         return []
     names = _propagate(run)
-    entities, owner = _group(names)
+    entities, owner = _group(names, body)
 
     # Events in text order: (start, kind, payload). Kinds: 0 name, 1 title, 2 pronoun.
     events: list[tuple[int, int, int, int, str]] = []  # (start, end, kind, entity or -1, method)

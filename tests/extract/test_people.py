@@ -544,3 +544,12 @@ def test_a_title_word_running_into_a_name_of_a_thing_is_no_title_mention() -> No
     people = extract_people(body)
     assert [m.text for p in people for m in p.mentions if m.method == "title"] == ["President", "The president"]
     assert _owner_of(people, body.index("He left")) == "John Roe"
+
+
+def test_a_relative_introduced_as_one_does_not_take_the_bare_surname() -> None:
+    body = ("Roger Stone, with his wife Nydia Stone, leaves federal court. Stone, a longtime friend of the "
+            "president, has been found guilty. Ted Cruz told the story of his father, Rafael Cruz, a preacher. "
+            "Cruz, a Baptist, spoke next.")
+    people = extract_people(body)
+    assert _owner_of(people, body.index("Stone, a longtime")) == "Roger Stone"
+    assert _owner_of(people, body.index("Cruz, a Baptist")) == "Ted Cruz"
