@@ -758,7 +758,7 @@ def _oblique_role(prep: str, event_type: str) -> str | None:
         return "co-participant" if event_type in _SYMMETRIC else "source"
     if prep == "against":
         return "target"
-    if prep == "on" and event_type in ("sanction", "ban", "attack", "appeal"):
+    if prep == "on" and event_type in ("sanction", "ban", "attack", "appeal", "accusation"):  # "blamed on X"
         return "target"
     if prep == "from" and event_type in ("criticism", "accusation", "statement", "appeal", "threat"):
         return "source"
@@ -1151,9 +1151,12 @@ def _status_and_voice(
          and not (before_run.islower() and (before_run.endswith("ed") or before_run in _IRREGULAR_PAST)))
         or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
             and prev_orig[0] not in _DETERMINERS))
-    if form in ("base", "s") and not prev_is_person and not subject_like and not (
+    # "prisons and jails": after "and" a plural noun coordinates with the noun before it
+    listed_noun = form == "s" and left[-1:] in (["and"], ["or"]) and len(left) > 1 and left[-2].endswith("s") \
+        and left[-2].isalpha() and left[-2] not in _SUBJECT_PRONOUNS and not left[-2].endswith(("ss", "us"))
+    if form in ("base", "s") and not prev_is_person and not subject_like and (listed_noun or not (
             left and (left[-1] in _AUX or left[-1] in _ADVERBS or left[-1] in _SUBJECT_PRONOUNS
-                      or left[-1] in ("and", "or"))):
+                      or left[-1] in ("and", "or")))):
         nominal = True
         if mt.lemma not in _NOUN_READINGS:
             mt.dropped = True  # "his radical urges", "a sign of", "a jail": the noun is no event
@@ -1383,6 +1386,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if prep is not None:
             if subject_found:
                 break  # obliques count only between the subject and the trigger
+            if _is_possessive(body, m):
+                continue  # "prosecutors on Mueller's team accused Manafort": the owner of the noun
             role = _oblique_role(prep, et)
             # an oblique on the left counts only inside the trigger's own phrase ("alongside X at a ..."),
             # not across a relative clause ("a critic of Devin Nunes and Republicans who accused the FBI")
@@ -1477,8 +1482,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if prep is not None:
             role = _oblique_role(prep, et)
             # "with/alongside/by X" may come late in the clause; "on/to/of/against X" hang on the trigger
-            if passive and prep != "by":
-                continue  # "MPs sanctioned to Beijing with him": a passive takes only its by-agent
+            if passive and prep != "by" and not (prep == "on" and mt.lemma == "blame"):
+                continue  # "MPs sanctioned to Beijing with him": a passive takes only its by-agent ("blamed on X" X)
             if prep in ("with", "alongside", "by", "between"):
                 # ... but not inside a clause of its own: "tweeted that McCabe's firing by Sessions was"
                 near = m[0] - mt.end <= 100 and not set(_words(between)) & _RIGHT_CLAUSE_OPENERS
@@ -2002,6 +2007,8 @@ def extract_events(
             mt.dropped = True  # "spoke with reporters" is how a quote was given, not a meeting
         if mt.adjectival and not mt.participants:
             mt.dropped = True  # "a negotiated solution" names a thing, not an event
+        if lemma == "blame" and passive and not mt.participants:
+            mt.dropped = True  # "the slowdown was blamed on weather": a cause named, nobody accused
         if lemma in ("meet", "host") and passive:
             # "the plan was met with scepticism" is a reaction; "a meeting hosted by X" is that meeting
             mt.dropped = True

@@ -1232,10 +1232,11 @@ def test_declared_as_the_verb_of_a_quotation_is_no_event() -> None:
 def test_a_possessive_after_a_preposition_owns_the_noun_and_takes_no_part() -> None:
     body = ("Jane Doe squeezed in a visit to her Orlando headquarters. "
             "John Roe is facing little criticism from his own caucus. "
-            "Jane Doe called for sanctions on John Roe's allies.")
-    people = [person(body, "Jane Doe", "her"), person(body, "John Roe", "his")]
+            "Jane Doe called for sanctions on John Roe's allies. Prosecutors on John Roe's team accused Bob Smith.")
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe", "his"), person(body, "Bob Smith")]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [
-        ("criticism", {"John Roe": "target"}), ("called for", {"Jane Doe": "source"})]
+        ("criticism", {"John Roe": "target"}), ("called for", {"Jane Doe": "source"}),
+        ("accused", {"Bob Smith": "target"})]
 
 
 def test_whoever_speaks_at_a_rally_takes_part_in_it() -> None:
@@ -1284,3 +1285,12 @@ def test_the_name_after_for_is_the_subject_of_the_infinitive() -> None:
         ("meet", "planned", {"Jane Doe": "co-participant", "John Roe": "co-participant"}),
         ("called for", "occurred", {"Bob Smith": "source", "John Roe": "target"}),
         ("resign", "possible", {"John Roe": "source"})]
+
+
+def test_a_plural_noun_after_and_and_a_cause_blamed_are_no_events() -> None:
+    body = ("A Jane Doe survey of assaults in prisons and jails in the US was published on Monday. "
+            "The slowdown was blamed on weather on Monday. The fire was blamed on John Roe on Monday.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-04", "day") for m in re.finditer("on Monday", body)]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
+        ("blamed", {"John Roe": "target"})]
