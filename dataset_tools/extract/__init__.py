@@ -20,8 +20,8 @@ def extract_article(body: str, published: date) -> ArticleExtraction:
     """Run every extractor over one article body, in dependency order.
 
     The extractors read the body with its page furniture — related-link cards, repeated gallery titles —
-    blanked out (``boilerplate``); offsets are the same, and a quotation running across a blanked span keeps
-    the article's own characters as its text."""
+    blanked out (``boilerplate``); offsets are the same, a quotation running across a blanked span keeps
+    the article's own characters as its text, and a speaker read across one is dropped."""
     text, furniture = mask_boilerplate(body)
     people = extract_people(text)
     quotes = extract_quotes(text, people)
@@ -30,4 +30,9 @@ def extract_article(body: str, published: date) -> ArticleExtraction:
     for q in quotes:
         if any(q.start < end and start < q.end for start, end in furniture):
             q.text = quote_text_from_span(body[q.start:q.end])
+        if q.speaker_start is not None and q.speaker_end is not None and any(
+                q.speaker_start < end and start < q.speaker_end for start, end in furniture):
+            # a speaker read across blanked furniture ("Hide Caption 9 of 13 <gallery title>") is no speaker
+            q.speaker_text = q.speaker_start = q.speaker_end = q.person = q.cue = None
+            q.method, q.confidence = "unknown", 0.0
     return ArticleExtraction(people=people, quotes=quotes, time_expressions=time_expressions, events=events)

@@ -63,3 +63,14 @@ def test_galleries_with_a_single_label_are_told_apart_by_their_titles() -> None:
             "Photos: Iowa caucuses kick-start race Trump pauses. Hide Caption 2 of 2 Photos: Caucus night")
     titles = [body[s:e] for s, e in gallery_titles(body)]
     assert titles == ["Photos: Moments from Ted Cruz's career"] * 3 + ["Photos: Iowa caucuses kick-start race"] * 2
+
+
+def test_a_speaker_read_across_a_blanked_gallery_title_is_dropped() -> None:
+    body = ('Hide Caption 8 of 9 Photos: Moments from Rick Perry\'s career The governor said "oops" in 2011. '
+            'Hide Caption 9 of 9 Photos: Moments from Rick Perry\'s career Perry labels Social Security a '
+            '"Ponzi scheme" at a debate. "Anybody that\'s for the status quo is involved with a lie to our kids," '
+            'he said.')
+    x = extract_article(body, date(2011, 9, 8))
+    assert x.quotes  # the quotations are still found
+    for q in x.quotes:  # every speaker is the article's own text, never a blanked title
+        assert q.speaker_text is None or q.speaker_text == body[q.speaker_start:q.speaker_end]
