@@ -75,6 +75,7 @@ from dataset_tools.extract.people_lexicon import (
     sure_gender,
 )
 from dataset_tools.extract.records import MENTION_METHODS, Mention, PersonEntity
+from dataset_tools.extract.time_lexicon import MONTHS, WEEKDAYS
 
 # --------------------------------------------------------------------------------------------- regexes
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -949,7 +950,7 @@ _KIN_BEFORE_RE = re.compile(
     r"son-in-law|daughter-in-law|father-in-law|mother-in-law|ex-wife|ex-husband)\s*,?\s*\Z")
 
 
-def _group(names: list[_Name], body: str = "") -> tuple[list[_Entity], list[int]]:
+def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
     """Names that name one person, in text order: a name joins the most recent compatible person, but
     not one of the other sex (``_other_person``, ``_unlike_first_name``), and a bare surname's first use
     not a relative introduced as one when another bearer fits (``_KIN_BEFORE_RE``)."""
@@ -1283,9 +1284,11 @@ def extract_people(body: str) -> list[PersonEntity]:
             continue  # a role right before a name, already handled
         if body.startswith(" of ", e) or body.startswith("s", e):
             continue
-        if (nxt := _NEXT_CAPITALISED_RE.match(body, e)) and nxt.group(1) not in _WEEKDAYS_AND_MONTHS \
-                and nxt.group(1) not in TITLE_WORDS and nxt.group(1).lower() not in ROLE_HEADS:
-            continue  # "the United Nations General Assembly", "General Motors": a name goes on, no person
+        if (nxt := _NEXT_CAPITALISED_RE.match(body, e)) and nxt.group(1) not in TITLE_WORDS and not (
+                (low := nxt.group(1).lower()) in ROLE_HEADS or low in MONTHS or low in WEEKDAYS):
+            # "the United Nations General Assembly", "General Motors": a name goes on, no person; but a date
+            # may follow a title: "the president Tuesday said"
+            continue
         events.append((s, e, 1, -1, "title"))
 
     for m in _PRONOUN_RE.finditer(body):
@@ -1562,10 +1565,6 @@ _SECOND_OFFICE_WORDS = frozenset("vice deputy assistant associate lieutenant und
 
 
 _NEXT_CAPITALISED_RE = re.compile(r" ([A-Z][a-z]+)\b")
-# A date may follow a title: "the president Tuesday said".
-_WEEKDAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December""".split())
 
 
 def _resolve_title(
