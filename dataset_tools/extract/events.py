@@ -94,7 +94,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target; a possessive there
   owns the noun and takes no part ("a visit to his Orlando headquarters", "criticism from Trump's
   allies"). Whoever speaks at a rally or press conference takes part ("X speaks during a campaign
-  rally", "X said at a rally"). An infinitive
+  rally", "X said at a rally"); who announces a deal, sanction, ban, visit, appointment or meeting makes
+  it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a subject too). An infinitive
   takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
   "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting); "for X to"
   makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called for Roe to resign"). The
@@ -142,7 +143,10 @@ a person undergoes once in a story: legal action, arrest, attack, dismissal, ele
 or tells the same plan again ("will declare ... will declare"). A
 mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting"),
 as a possessed noun of a verb just before ("sued Trump ... in their lawsuit"; after a noun "their last
-rally" is often another one) or with the same trigger word and date. The event keeps the trigger of its first mention.
+rally" is often another one) or with the same trigger word and date; and an indefinite noun with people
+of its own ("Obama announced an international trip on Tuesday") starts a new event instead of lending
+them to an earlier one that names nobody ("a recent trip to Pyongyang by a Chinese envoy") unless the
+dates agree. The event keeps the trigger of its first mention.
 
 An event survives only with a person participant, a date or a location: "criticism from MPs" with
 nothing else is too vague to be a row (a lead report dated by publication is kept).
@@ -569,6 +573,7 @@ class _Mention:
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     possessed: bool = False  # "their lawsuit": refers back to a known event of the same word ("sued")
+    indefinite: bool = False  # "a"/"an" before a noun: a new event, not one named before
     purpose_of: int = -1  # "went after X on Monday to urge him": where "went" is; its subject is the agent
     status: str = "occurred"
     finite: bool = True
@@ -1403,6 +1408,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 continue
             break
         if _is_possessive(body, m):
+            if m[3].lower() in _POSSESSIVE_PRONOUNS and body[max(clause_lo, m[0] - 5):m[0]].endswith(" and ") \
+                    and all(w.isalpha() for w in gap_words) and len(gap_words) <= 3:
+                continue  # "John Kerry and his Russian counterpart announced": Kerry is one of the subjects
             break  # "China's ministry accused ...": the subject is the possessed noun, not a person
         if m[1] < prev_trigger_end:
             break
@@ -1998,6 +2006,8 @@ def extract_events(
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
         prev3 = _prev_words(body, ss, m.start(), 3)
         mt.possessed = bool(_POSSESSIVE_PRONOUNS & set(prev3[-2:]))
+        # "an international trip Obama announced": a new one, not "a recent trip by a Chinese envoy" before
+        mt.indefinite = nominal and bool({"a", "an"} & set(prev3[-2:]))
         mt.definite = bool({"the", "this", "that", "'s", "’s"} & set(prev3)) or any(
             w.endswith(("'s", "’s")) for w in prev3)  # "today's attacks" refers back as well
         mt.participants = _participants(doc, mt, passive, nominal, ss, se, next_trigger, prev_end)
@@ -2043,6 +2053,15 @@ def extract_events(
                 # "might announce her resignation", "did not announce a visit": what is announced is as
                 # unreal as the announcement; not announced is not known to have happened
                 mt.status = "planned" if gov.status == "planned" else "possible"
+            if gov.event_type == "statement" and not gov.nominal and not gov.adjectival and mt.nominal and \
+                    mt.event_type in _ANNOUNCER_ACTS and len(gap := _words(body[gov.end:mt.start])) <= 3 and \
+                    all(w.isalpha() and w.islower() for w in gap) and \
+                    _agent_role(mt.event_type) not in mt.participants.values():
+                # "Kerry and his Russian counterpart announced an agreement", "Trump announced sanctions on
+                # Iran": who announces a deal, a sanction, a visit or an appointment makes it
+                for p, role in gov.participants.items():
+                    if role == "source":
+                        mt.participants.setdefault(p, _agent_role(mt.event_type))
         mt.location = _location(doc, mt, ss, se, next_trigger, people_spans)
         if mt.event_type in _QUOTE_TYPES:
             mt.quote = _nearest_quote(quotes, mt, ss, se)
@@ -2171,6 +2190,8 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
 
 
 _UNREAL = frozenset({"possible", "planned", "negated"})
+# Events whose announcer is their maker: not arrests, attacks or legal actions, which others announce.
+_ANNOUNCER_ACTS = frozenset({"agreement", "sanction", "ban", "visit", "appointment", "meeting"})
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 
 
@@ -2362,8 +2383,9 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word
                 continue
-            elif not cp and not (all(m.nominal for m in c.members) and (
-                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1))):
+            elif not cp and ((mt.indefinite and (value is None or value != c.date_value)) or not (all(
+                    m.nominal for m in c.members) and (
+                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1)))):
                 # a noun naming nobody takes its people from a mention nearby, not from one pages later
                 # ("a lawsuit in 1994" ... "were sentenced to 12 years" is another legal action)
                 continue

@@ -1294,3 +1294,22 @@ def test_a_plural_noun_after_and_and_a_cause_blamed_are_no_events() -> None:
     times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-04", "day") for m in re.finditer("on Monday", body)]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
         ("blamed", {"John Roe": "target"})]
+
+
+def test_an_announcer_makes_the_deal_and_x_and_his_counterpart_are_subjects() -> None:
+    body = ("Jane Doe and her Russian counterpart announced an agreement on Monday. "
+            "John Roe announced new sanctions on Iran.")
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [
+        ("announced", {"Jane Doe": "source"}), ("agreement", {"Jane Doe": "co-participant"}),
+        ("announced", {"John Roe": "source"}), ("sanctions", {"John Roe": "source"})]
+
+
+def test_an_indefinite_noun_with_its_own_people_is_a_new_event() -> None:
+    body = ("A recent trip to Pyongyang by an envoy did little to help.\n\n"
+            "John Roe made an international trip on Monday.")
+    people = [person(body, "John Roe")]
+    events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
+    assert [(e.trigger_start, e.date_value, names(e, people)) for e in events if e.event_type == "visit"] == [
+        (body.index("trip to"), None, {}), (body.index("trip on"), "2024-03-04", {"John Roe": "source"})]
