@@ -58,27 +58,27 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   reaching or striking it; "meet a pledge" is not a meeting; "attack" without violence nearby is
   criticism (or nothing); passive "was met with" / "hosted by" are dropped; a threat needs a person
   making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with.
-- status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential
-  visit", "could meet", "hopes to visit") > planned ("will visit", "is to meet", "plans to", "next
-  week") > ongoing ("is visiting", "is on a visit") > occurred. "if/unless/whether/until" in the clause
-  makes a verb possible ("if he's elected"), so do an inverted condition ("should she win") and a
-  subjunctive after a demand ("requesting that he testify", "suggested that Trump step down");
-  "blocked from traveling", "refrained from imposing sanctions" and "called off the visit" are
-  negated, but "did not arrive until the night of Sept. 12" happened. A purpose infinitive is planned
-  ("flew to Madrid to meet X") unless the past act of going carried it out ("walked out of class to
-  protest", "held a news conference to announce", "went on the show to urge him": a statement, appeal,
-  criticism, accusation, protest or threat; its agent is the going verb's subject). For verbs only the
-  auxiliary chain right before the trigger counts, so a cue in another clause does not leak in;
-  "didn't" reads as "did not"; "vote to" passes the chain through ("could not vote to convict"
-  negated, "would vote to acquit" planned). "instead of impeaching him", "rather than sanctions" are
-  negated; the second of two coordinated bare verbs is as unreal as the first ("whether to convict
-  him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings it about
-  ("did not hold talks", not "did not mention the nomination"); denying an accusation does not unsay it.
-  A date that begins after publication (a day, week, month, season but winter, quarter, year or
-  FUTURE_REF) turns occurred into planned; a verb in the past
-  tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
-  year") or misread ("ruled on November 22" read as the coming November). A live page updated for
-  days under its first date ("testified on August 13", published August 11) loses right dates so.
+- status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential visit",
+  "could meet", "hopes to visit", "an alleged attack", "a supposed trip") > planned ("will visit", "is
+  to meet", "plans to", "next week") > ongoing ("is visiting", "is on a visit") > occurred.
+  "if/unless/whether/until" in the clause makes a verb possible ("if he's elected"), so do an inverted
+  condition ("should she win") and a subjunctive after a demand ("requesting that he testify",
+  "suggested that Trump step down"); "blocked from traveling", "refrained from imposing sanctions" and
+  "called off the visit" are negated, but "did not arrive until the night of Sept. 12" happened. A
+  purpose infinitive is planned ("flew to Madrid to meet X") unless the past act of going carried it out
+  ("walked out of class to protest", "held a news conference to announce", "went on the show to urge
+  him": a statement, appeal, criticism, accusation, protest or threat; its agent is the going verb's
+  subject). For verbs only the auxiliary chain right before the trigger counts, so a cue in another
+  clause does not leak in; "didn't" reads as "did not"; "vote to" passes the chain through ("could not
+  vote to convict" negated, "would vote to acquit" planned). "instead of impeaching him", "rather than
+  sanctions" are negated; the second of two coordinated bare verbs is as unreal as the first ("whether
+  to convict him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings
+  it about ("did not hold talks", not "did not mention the nomination"); denying an accusation does not
+  unsay it. A date that begins after publication (a day, week, month, season but winter, quarter, year
+  or FUTURE_REF) turns occurred into planned; a verb in the past tense stays occurred and drops that
+  date instead, which is someone else's ("announced his bid next year") or misread ("ruled on November
+  22" read as the coming November). A live page updated for days under its first date ("testified on
+  August 13", published August 11) loses right dates so.
 - participants — people (indices into ``people``) whose mentions are:
   the subject (nearest mention on the left in the clause, not governed by a preposition and not the
   object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
@@ -1120,6 +1120,10 @@ _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
     rumoured rumored mooted would-be eventual next last recent latest first surprise historic official""".split())
 
 
+# Hedges on the noun itself ("an alleged attack"), not on a noun before it ("alleged interference in the election").
+_HEDGED = frozenset("alleged supposed purported".split())
+
+
 def _instead_of(left: list[str]) -> bool:
     """Whether the words before a trigger end in "instead of" / "rather than": the alternative not taken."""
     return left[-2:] in (["instead", "of"], ["rather", "than"])
@@ -1185,12 +1189,16 @@ def _status_and_voice(
         cues = words & POSSIBLE_CUES
         if cues and cues <= _GOVERNING_MODALS and mt.event_type in _STANDING_TYPES and _known_event_phrase(window):
             cues = set()  # "could let O'Connor's ruling stand", "considers the lawsuit": the ruling exists
-        if cues or _asked_for(window) or _inverted_condition(window[::-1]):
-            return "possible", False, False
+        near_noun = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, window[:3]))
+        if cues or _asked_for(window) or _inverted_condition(window[::-1]) or set(near_noun) & _HEDGED:
+            return "possible", False, False  # "a supposed trip Cohen took to Prague", "an alleged chemical attack"
         planned = words & PLANNED_CUES
         if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
             planned = set()  # "she later released a statement", unlike "a later meeting"
-        if planned or words & _GOVERNORS_PLANNED:
+        governed = words & _GOVERNORS_PLANNED
+        if governed == {"prepared"} and window[:1] == ["prepared"]:
+            governed = set()  # "his prepared testimony": written beforehand, not yet to come
+        if planned or governed:
             return "planned", False, False
         if undone := _UNDONE_AFTER_RE.match(body, mt.end):
             # "the meeting was canceled", "other attacks have been thwarted"; "was postponed" is still ahead

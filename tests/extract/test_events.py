@@ -1313,3 +1313,14 @@ def test_an_indefinite_noun_with_its_own_people_is_a_new_event() -> None:
     events = run(body, people, [timex(body, "on Monday", "2024-03-04", "day")])
     assert [(e.trigger_start, e.date_value, names(e, people)) for e in events if e.event_type == "visit"] == [
         (body.index("trip to"), None, {}), (body.index("trip on"), "2024-03-04", {"John Roe": "source"})]
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("The memo recounts a supposed trip Jane Doe took to Prague in August.", "trip", "possible"),
+    ("Dozens died in an alleged chemical attack by John Roe.", "attack", "possible"),
+    ("Jane Doe examined alleged interference by John Roe in the election of Bob Smith.", "election", "occurred"),
+    ("Jane Doe said in her prepared testimony that John Roe lied.", "testimony", "occurred"),
+])
+def test_a_hedge_on_the_noun_itself_makes_it_possible(body: str, trigger: str, status: str) -> None:
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe"), person(body, "Bob Smith")]
+    assert [e.status for e in run(body, people) if e.trigger_text == trigger] == [status]
