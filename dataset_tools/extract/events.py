@@ -75,10 +75,11 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   to convict him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings
   it about ("did not hold talks", not "did not mention the nomination"); denying an accusation does not
   unsay it. A date that begins after publication (a day, week, month, season but winter, quarter, year
-  or FUTURE_REF) turns occurred into planned; a verb in the past tense stays occurred and drops that
-  date instead, which is someone else's ("announced his bid next year") or misread ("ruled on November
-  22" read as the coming November). A live page updated for days under its first date ("testified on
-  August 13", published August 11) loses right dates so.
+  or FUTURE_REF) turns occurred into planned (not in a photo caption, "... on July 23. Hide Caption 12
+  of 14": galleries keep growing after the article's date); a verb in the past tense stays occurred and
+  drops that date instead, which is someone else's ("announced his bid next year") or misread ("ruled on
+  November 22" read as the coming November). A live page updated for days under its first date
+  ("testified on August 13", published August 11) loses right dates so.
 - participants — people (indices into ``people``) whose mentions are:
   the subject (nearest mention on the left in the clause, not governed by a preposition and not the
   object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
@@ -93,8 +94,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
   "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target; a possessive there
   owns the noun and takes no part ("a visit to his Orlando headquarters", "criticism from Trump's
-  allies"). Whoever speaks at a rally or press conference takes part ("X speaks during a campaign
-  rally", "X said at a rally"); who announces a deal, sanction, ban, visit, appointment or meeting makes
+  allies"). Whoever speaks at a rally, press conference or visit takes part ("X speaks during a campaign
+  rally", "X said at a rally", "X talks to the media during a trip"); who announces a deal, sanction,
+  ban, visit, appointment or meeting makes
   it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a subject too). An infinitive
   takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
   "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting); "for X to"
@@ -1428,7 +1430,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
-        if nominal and et in ("statement", "rally") and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
+        if nominal and et in ("statement", "rally", "visit") and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
                 and not set(gap_words) & _CLAUSE_BREAK_WORDS - _SAY_WORDS and _speaks_there(body, m, mt, sent_end):
             # "Trump said at a press conference", "Pelosi took the opposite path during a press conference":
             # the subject spoke there
@@ -1854,6 +1856,17 @@ _WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
 _PART_OF_YEAR_RE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])")
 
 
+_CAPTION_END_RE = re.compile(r"Hide Caption \d+ of \d+")
+
+
+def _in_caption(body: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a photo gallery's caption: "Hide Caption 12 of 14" closes it on the same
+    line, with no other gallery label between."""
+    line_end = body.find("\n", pos)
+    m = _CAPTION_END_RE.search(body, pos, min(pos + 400, len(body) if line_end < 0 else line_end))
+    return m is not None and "Photos:" not in body[pos:m.start()]
+
+
 def _after_publication(value: str, published: date) -> bool:
     """Whether a date value begins after the publication day: "next week" (2019-W26), "this fall" (2012-FA)
     in an article of June, "next year"."""
@@ -2081,7 +2094,9 @@ def extract_events(
         ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
         if mt.te is not None and mt.status == "occurred" and _after_publication(doc.tes[mt.te].value, published):
-            if _past_tense_verb(body, mt, ss):
+            if _in_caption(body, mt.end):
+                pass  # a photo shows what happened: a gallery updated after the article's date keeps adding them
+            elif _past_tense_verb(body, mt, ss):
                 # "announced his bid next year", "ruled on November 22" (a past November read as the
                 # coming one): it happened, and a date after its own report is someone else's or misread
                 mt.te = None
