@@ -80,33 +80,30 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   drops that date instead, which is someone else's ("announced his bid next year") or misread ("ruled on
   November 22" read as the coming November). A live page updated for days under its first date
   ("testified on August 13", published August 11) loses right dates so.
-- participants — people (indices into ``people``) whose mentions are:
-  the subject (nearest mention on the left in the clause, not governed by a preposition and not the
-  object of an earlier verb: in "Trump fired Sessions and appointed Whitaker" Sessions is skipped;
-  "X, who was killed" and "X, once a rising star ..., was indicted" take X; a name modifying the
-  subject noun is no subject: "Clinton officials blame ..."; '"...," declared X' takes X); for a noun
-  the subject counts only
-  through a support verb ("X held talks", "X paid a visit", "X is considering a visit"; "X faced
-  criticism" makes X the target) or as a possessor ("Sunak's trip", "his possible trip"); a fronted
-  phrase takes the main clause's subject ("Speaking alongside X at a press conference, Cleverly ...",
-  "During the summit, X ...");
-  the object ("met Xi Jinping"; "announced his retirement" has no person object); obliques:
-  "alongside X" (any type) and "with X" (meeting, agreement, visit, protest) → co-participant,
-  "by X" → source, "against X" / "sanctions on X" / "criticism of X" → target; a possessive there
-  owns the noun and takes no part ("a visit to his Orlando headquarters", "criticism from Trump's
-  allies"). Whoever speaks at a rally, press conference or visit takes part ("X speaks during a campaign
-  rally", "X said at a rally", "X talks to the media during a trip"); who announces a deal, sanction,
-  ban, visit, appointment or meeting makes
-  it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a subject too). An infinitive
-  takes its agent from the event governing it: "Doe threatened to sue Roe" (Doe sues; possible),
-  "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned meeting); "for X to"
-  makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called for Roe to resign"). The
-  second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
-  pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle after a
-  participle stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun after
-  the verb opens a clause of its own and is no object ("ruled he posed a flight risk").
-  Roles: symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise
-  the agent is the source and the patient (object, passive subject, "his arrest") the target.
+- participants — people (indices into ``people``) whose mentions are: the subject (nearest mention on
+  the left in the clause, not governed by a preposition and not the object of an earlier verb: in "Trump
+  fired Sessions and appointed Whitaker" Sessions is skipped; "X, who was killed" and "X, once a rising
+  star ..., was indicted" take X; a name modifying the subject noun is no subject: "Clinton officials
+  blame ..."; '"...," declared X' takes X); for a noun the subject counts only through a support verb
+  ("X held talks", "X paid a visit", "X is considering a visit"; "X faced criticism" makes X the target)
+  or as a possessor ("Sunak's trip", "his possible trip"); a fronted phrase takes the main clause's
+  subject ("Speaking alongside X at a press conference, Cleverly ...", "During the summit, X ..."); the
+  object ("met Xi Jinping"; "announced his retirement" has no person object); obliques: "alongside X"
+  (any type) and "with X" (meeting, agreement, visit, protest) → co-participant, "by X" → source,
+  "against X" / "sanctions on X" / "criticism of X" → target; a possessive there owns the noun and takes
+  no part ("a visit to his Orlando headquarters", "criticism from Trump's allies"). Whoever speaks at a
+  rally, press conference or visit takes part ("X speaks during a campaign rally", "X said at a rally",
+  "X talks to the media during a trip"); who announces a deal, sanction, ban, visit, appointment or
+  meeting makes it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a
+  subject too). An infinitive takes its agent from the event governing it: "Doe threatened to sue Roe"
+  (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
+  meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
+  for Roe to resign"). The second of two coordinated verbs of one form and voice takes the first one's
+  subject ("Manafort pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle
+  after a participle stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun
+  after the verb opens a clause of its own and is no object ("ruled he posed a flight risk"). Roles:
+  symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the agent is
+  the source and the patient (object, passive subject, "his arrest") the target.
 - date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
   or a vague PAST_REF/PRESENT_REF/FUTURE_REF right at the trigger ("recently announced"); not when
   another trigger stands between them (for a fronted "Yesterday, ..." only another verb), nor a
