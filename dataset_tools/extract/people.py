@@ -1142,6 +1142,10 @@ _PLACE_OK = COUNTRY_NAMES.keys() | COUNTRY_ADJECTIVES.keys() | frozenset(
 )
 
 
+_PHOTO_POSITION_RE = re.compile(r"(?:(?:second|third|fourth|far|front|back|top|bottom)\s+)?(?:from\s+)?"
+                                r"(?:left|right|center|centre|middle|front|rear)")
+
+
 def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
     """ ", a spokesman for the ministry," after a name: the role phrase span, when it has a role head."""
     m = _APPOS_RE.match(body, end)
@@ -1151,6 +1155,8 @@ def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
     words = phrase.split()
     if not words or words[0].lower() in ("who", "which", "whose", "where", "said", "says", "and", "but"):
         return None
+    if _PHOTO_POSITION_RE.fullmatch(phrase.strip().lower()):
+        return None  # "Roger Stone, center, with his wife": where he stands in a photo, not a basketball center
     if m.group(1) is None and not (
         words[0][:1].isupper() or words[0].lower() in ROLE_MODIFIERS or words[0].lower() in ROLE_HEADS
     ):

@@ -553,3 +553,9 @@ def test_a_relative_introduced_as_one_does_not_take_the_bare_surname() -> None:
     people = extract_people(body)
     assert _owner_of(people, body.index("Stone, a longtime")) == "Roger Stone"
     assert _owner_of(people, body.index("Cruz, a Baptist")) == "Ted Cruz"
+
+
+def test_a_photo_position_after_a_name_is_no_role() -> None:
+    body = "Roger Stone, center, leaves court with Ann Lee, second from left. Bob Smith, the center, scored."
+    roles = {p.name: [m.text for m in p.mentions if m.method == "title"] for p in extract_people(body)}
+    assert roles["Roger Stone"] == [] and roles["Ann Lee"] == []
