@@ -607,8 +607,11 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
         accept = True
     elif len(core) >= 2 and (
         _COUNTRY_PAREN_RE.match(body, end) is not None or _appositive_after(body, end) is not None
+        or (_photo_position_after(body, end) and not body[max(0, start - 4):start].lower().endswith("the ")
+            and not (lower_words.has(core[0].lower()) and _mostly_lower_case(body, core[0]))
+            and not (is_english_word(core[0]) and body[:start].rstrip()[-1:] in ("", ".", "!", "?")))
     ):
-        accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."
+        accept = True  # sports tables: "Anna Kournikova (Russia) beat ..."; captions: "Kody Partridge, center,"
     elif (
         len(core) <= 3
         and not _in_score_line(body, start, lower_words)
@@ -1144,6 +1147,13 @@ _PLACE_OK = COUNTRY_NAMES.keys() | COUNTRY_ADJECTIVES.keys() | frozenset(
 
 _PHOTO_POSITION_RE = re.compile(r"(?:(?:second|third|fourth|far|front|back|top|bottom)\s+)?(?:from\s+)?"
                                 r"(?:left|right|center|centre|middle|front|rear)")
+
+
+def _photo_position_after(body: str, end: int) -> bool:
+    """", center," / ", second from left," after a name: someone standing in a photo (evidence of a person,
+    though no role)."""
+    m = _APPOS_RE.match(body, end)
+    return m is not None and m.group(1) is None and _PHOTO_POSITION_RE.fullmatch(m.group(2).strip().lower()) is not None
 
 
 def _appositive_after(body: str, end: int) -> tuple[int, int] | None:

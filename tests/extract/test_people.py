@@ -556,6 +556,10 @@ def test_a_relative_introduced_as_one_does_not_take_the_bare_surname() -> None:
 
 
 def test_a_photo_position_after_a_name_is_no_role() -> None:
-    body = "Roger Stone, center, leaves court with Ann Lee, second from left. Bob Smith, the center, scored."
+    body = ("Roger Stone, center, leaves court with Ann Lee, second from left. Plaintiffs Laurie Wood, left, and "
+            "Kody Partridge, center, walk out. Daughters Malia, left, and Sasha watch. The coach of the Wild Boars, "
+            "left, smiles.")
     roles = {p.name: [m.text for m in p.mentions if m.method == "title"] for p in extract_people(body)}
     assert roles["Roger Stone"] == [] and roles["Ann Lee"] == []
+    # standing in a photo is evidence of a person, though no role; a common word or "the" before it is not
+    assert "Kody Partridge" in roles and "Daughters Malia" not in roles and "Wild Boars" not in roles
