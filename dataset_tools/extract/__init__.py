@@ -27,11 +27,13 @@ def extract_article(body: str, published: date) -> ArticleExtraction:
     quotes = extract_quotes(text, people)
     time_expressions = extract_time_expressions(text, published)
     events = extract_events(text, published, people, quotes, time_expressions)
+    def on_furniture(lo: int, hi: int) -> bool:
+        return any(lo < end and start < hi for start, end in furniture)
+
     for q in quotes:
-        if any(q.start < end and start < q.end for start, end in furniture):
+        if on_furniture(q.start, q.end):
             q.text = quote_text_from_span(body[q.start:q.end])
-        if q.speaker_start is not None and q.speaker_end is not None and any(
-                q.speaker_start < end and start < q.speaker_end for start, end in furniture):
+        if q.speaker_start is not None and q.speaker_end is not None and on_furniture(q.speaker_start, q.speaker_end):
             # a speaker read across blanked furniture ("Hide Caption 9 of 13 <gallery title>") is no speaker
             q.speaker_text = q.speaker_start = q.speaker_end = q.person = q.cue = None
             q.method, q.confidence = "unknown", 0.0

@@ -14,6 +14,7 @@ which read as one more event and a person "Photos" each time. ``mask_boilerplate
 
 from __future__ import annotations
 
+import os.path
 import re
 
 # Where a name has the card's first headline glued on: "TrumpFauci says", "PelosiThe Hill's", "DeSantisTrump".
@@ -69,12 +70,7 @@ def gallery_titles(body: str) -> list[tuple[int, int]]:
     for key, labels in galleries.items():
         if len(key) < 2 or len(labels) < 2:
             continue
-        common = labels[0][2]
-        for _, _, text in labels[1:]:
-            n = 0
-            while n < min(len(common), len(text)) and common[n] == text[n]:
-                n += 1
-            common = common[:n]
+        common = os.path.commonprefix([text for _, _, text in labels])  # noqa: RUF071 - characters are meant
         whole = all(len(t) == len(common) or t[len(common)] == " " for _, _, t in labels)
         title = common if whole else common.rsplit(" ", 1)[0]
         if len(title.split()) >= 2:

@@ -568,7 +568,6 @@ class _Mention:
     perfect: bool = False  # present perfect: "has resigned"
     reduced: bool = False  # a reduced relative: "two men indicted in 2011"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
-    noun_reading: bool = False  # a bare or -s form read as a noun ("a potential visit", "U.S. sanctions")
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     possessed: bool = False  # "their lawsuit": refers back to a known event of the same word ("sued")
@@ -877,8 +876,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "threaten" and form == "ing" and body[max(0, m.start() - 5):m.start()].lower() in ("life ", "life-"):
         return False  # "non-life threatening injuries": a description of wounds, not a threat
     if lemma in ("declare", "announce") and form != "noun" and nxt in (",", ".", ":", "“", '"') and (
-            lemma == "declare" or '"' in body[max(0, m.start() - 40):m.start()]
-            or "”" in body[max(0, m.start() - 40):m.start()]) and not _SHORT_QUOTED_RE.match(body, m.end()):
+            lemma == "declare" or set(body[max(0, m.start() - 40):m.start()]) & {'"', "”"}) \
+            and not _SHORT_QUOTED_RE.match(body, m.end()):
         # '"Anybody can act presidential!" Trump declared, before ...': a quote's verb, not news; but
         # 'declared "a total war" on inflation', 'declares "Chris Kyle Day"' declare something
         return False
@@ -969,6 +968,11 @@ def _prev_words(body: str, lo: int, hi: int, n: int) -> list[str]:
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _after_article(body: str, lo: int, pos: int) -> bool:
+    """Whether "a", "an" or "the" is the word right before ``pos``: "a Trump attack", "the Kavanaugh nomination"."""
+    return _prev_words(body, lo, pos, 1) in (["a"], ["an"], ["the"])
 
 
 def _possessor(word: str) -> bool:
@@ -1171,7 +1175,7 @@ def _status_and_voice(
     if form == "ing" and left and left[-1] in _DETERMINERS:
         nominal = True  # "the bombing"
     if nominal:
-        mt.noun_reading = True  # "over whether he discussed U.S. sanctions": a noun, whatever its status
+        mt.nominal = True  # "over whether he discussed U.S. sanctions": a noun, whatever its status
         window = []
         for w in reversed(left):
             if w in (",", ";", ":", "(", "“", "”", '"') or w in _CLAUSE_BREAK_WORDS:
@@ -1320,10 +1324,10 @@ def _status_and_voice(
     return "occurred", passive, finite or (form in ("base", "s", "ed") and not reduced)
 
 
-# Words that may open a sentence before its fronted participle: "But after touring ..., X said".
 # A name before these nouns may be either side or only the cause: "the Mueller indictment" (he brought it),
 # "the Flynn indictment" (he faces it), "the George Floyd protests" (over his killing).
 _CAUSE_MODIFIED = frozenset({"legal_action", "protest"})
+# Words that may open a sentence before its fronted participle: "But after touring ..., X said".
 _FRONTED_LEADS = frozenset("but and yet so after before while since upon when".split())
 
 
@@ -1371,8 +1375,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         gap = gap_text(m)
         gap_words = [w for w in _words(gap) if w[0].isalnum()]
         if nominal and not subject_found and set(gap_words) <= {"campaign"} and m[3][:1].isupper() and \
-                et not in _CAUSE_MODIFIED and not _is_possessive(body, m) and _prev_words(
-                    body, clause_lo, m[0], 1) in (["a"], ["an"], ["the"]):
+                et not in _CAUSE_MODIFIED and not _is_possessive(body, m) and _after_article(body, clause_lo, m[0]):
             # "a Trump attack", "the Kavanaugh nomination", "a Clinton campaign rally": the name is the
             # noun's owner, as "Trump's attack" would be
             patient = (et in _PATIENT_POSSESSOR and mt.lemma not in _AGENT_POSSESSOR_LEMMAS) or (
@@ -2015,12 +2018,12 @@ def extract_events(
         prev_end = found[k - 1][0].end() if k > 0 and found[k - 1][2] == s else ss
         before = doc.mentions_between(max(ss, m.start() - 40), m.start())
         prev_is_person = bool(before) and not body[before[-1][1]:m.start()].strip() and not (
-            lemma in _NOUN_READINGS and (_is_possessive(body, before[-1]) or _prev_words(
-                body, ss, before[-1][0], 1) in (["a"], ["an"], ["the"])))  # "her tweet", "Doe's visit", "a Doe attack"
+            lemma in _NOUN_READINGS and (_is_possessive(body, before[-1]) or _after_article(
+                body, ss, before[-1][0])))  # "her tweet", "Doe's visit", "a Doe attack"
         prev = mentions[-1] if mentions and mentions[-1].sentence == s else None
         status, passive, finite = _status_and_voice(body, mt, ss, prev_end, prev_is_person, prev)
-        nominal = form == "noun" or mt.noun_reading or (not finite and form in ("base", "s") and status == "occurred")
-        mt.status, mt.finite, mt.nominal, mt.passive = status, finite, nominal, passive
+        nominal = mt.nominal  # decided there, from the words before the trigger
+        mt.status, mt.finite, mt.passive = status, finite, passive
         # "the visit", "the Eurogroup meeting", "this week's talks": refers back to a known event
         prev3 = _prev_words(body, ss, m.start(), 3)
         mt.possessed = bool(_POSSESSIVE_PRONOUNS & set(prev3[-2:]))
@@ -2090,10 +2093,10 @@ def extract_events(
     for mt in mentions:
         ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
-        if mt.te is not None and mt.status == "occurred" and _after_publication(doc.tes[mt.te].value, published):
-            if _in_caption(body, mt.end):
-                pass  # a photo shows what happened: a gallery updated after the article's date keeps adding them
-            elif _past_tense_verb(body, mt, ss):
+        # (not in a photo caption: a gallery updated after the article's date keeps adding what happened)
+        if mt.te is not None and mt.status == "occurred" and _after_publication(
+                doc.tes[mt.te].value, published) and not _in_caption(body, mt.end):
+            if _past_tense_verb(body, mt, ss):
                 # "announced his bid next year", "ruled on November 22" (a past November read as the
                 # coming one): it happened, and a date after its own report is someone else's or misread
                 mt.te = None
