@@ -963,10 +963,10 @@ def test_infinitives_after_phrases_and_nouns_that_tell_whether_it_happened() -> 
         assert [e.status for e in run(body, people)][-1:] == [status], body
 
 
-def statuses_of(body: str, trigger: str) -> list[str]:
-    """The statuses of the events a trigger word makes, Jane Doe and John Roe being people (and "on
-    Monday" a date)."""
-    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+def statuses_of(body: str, trigger: str, people: list[PersonEntity] | None = None) -> list[str]:
+    """The statuses of the events a trigger word makes, Jane Doe and John Roe being people unless others are
+    given (and "on Monday" a date)."""
+    people = people if people is not None else [person(body, "Jane Doe"), person(body, "John Roe")]
     times = [timex(body, "on Monday", "2024-03-04", "day")] if "on Monday" in body else []
     return [e.status for e in run(body, people, times) if e.trigger_text == trigger]
 
@@ -1323,7 +1323,7 @@ def test_an_indefinite_noun_with_its_own_people_is_a_new_event() -> None:
 ])
 def test_a_hedge_on_the_noun_itself_makes_it_possible(body: str, trigger: str, status: str) -> None:
     people = [person(body, "Jane Doe", "her"), person(body, "John Roe"), person(body, "Bob Smith")]
-    assert [e.status for e in run(body, people) if e.trigger_text == trigger] == [status]
+    assert statuses_of(body, trigger, people) == [status]
 
 
 def test_a_photo_caption_dated_after_publication_shows_what_happened() -> None:
