@@ -91,16 +91,22 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   object ("met Xi Jinping"; "announced his retirement" has no person object); obliques: "alongside X"
   (any type) and "with X" (meeting, agreement, visit, protest) → co-participant, "by X" → source,
   "against X" / "sanctions on X" / "criticism of X" → target; a possessive there owns the noun and takes
-  no part ("a visit to his Orlando headquarters", "criticism from Trump's allies"). Whoever speaks at a
+  no part ("a visit to his Orlando headquarters", "criticism from Trump's allies"). A role between verb
+  and name leaves the name the object ("slammed Democratic front-runner Hillary Clinton"), and so does a
+  possessive right after the verb that introduces the person by role ("berated his campaign manager,
+  Brad Parscale", "killed his brother Tamerlan"). A date inside "X, who on Tuesday announced" keeps X the
+  clause's subject. Whoever speaks at a
   rally, press conference or visit takes part ("X speaks during a campaign rally", "X said at a rally",
   "X talks to the media during a trip"); who announces a deal, sanction, ban, visit, appointment or
   meeting makes it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a
   subject too). An infinitive takes its agent from the event governing it: "Doe threatened to sue Roe"
   (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
   meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
-  for Roe to resign"). The second of two coordinated verbs of one form and voice takes the first one's
-  subject ("Manafort pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle
-  after a participle stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun
+  for Roe to resign"), and so does the object of a verb of forcing or asking: "forced Nixon to resign",
+  "prompting him to resign" (occurred), "asked Nixon to resign", "invited Ford to testify" (possible).
+  The second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
+  pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle after a participle
+  stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun
   after the verb opens a clause of its own and is no object ("ruled he posed a flight risk"). Roles:
   symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the agent is
   the source and the patient (object, passive subject, "his arrest") the target.
@@ -110,7 +116,12 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   reporting verb ("said on Friday that X met Y"), nor the reporting verb's own date before the trigger
   ("said Tuesday she would vote to acquit", "told reporters Monday that he met" — but "said Monday at
   a news conference", "said Monday ... as he unveiled", "said Monday they have reached a deal" keep
-  it), nor, unless fronted, a subordinate clause ("...,
+  it), nor a date before a clause opened by "that" with a subject of its own ("told the AP on Sunday
+  that he visited relatives", "warned in 2016 that Antifa aimed to incite violence during protests";
+  not a cleft, "It was on Monday that ...", nor "the same day that a court ruled", nor "confirmed on
+  Monday that she has resigned"), nor a date after a preposition and a gerund, which is the gerund's
+  ("pleaded guilty to lying to the FBI about contacts during the 2016 campaign", "accused him of
+  meeting Russians in 2016"), nor, unless fronted, a subordinate clause ("...,
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
   year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
   date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
@@ -170,6 +181,7 @@ from dataset_tools.extract.events_lexicon import (
     PRESENT_BE,
     TRIGGERS,
 )
+from dataset_tools.extract.quotes_lexicon import TITLE_HEADS
 from dataset_tools.extract.records import Event, PersonEntity, Quote, TimeExpression
 
 EVENT_TYPES = (
@@ -315,6 +327,8 @@ _GOVERNORS_OCCURRED = frozenset(
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
 # Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
+# A possessive, its person's role and the name: "his campaign manager, Brad Parscale", "her brother John".
+_OWNED_TITLE_RE = re.compile(r"(?:\s+[\w-]+){1,3},?\s+")
 _TITLE_WORDS = frozenset(
     """the a his her their its our former late then new acting deputy vice prime foreign home chief
     president minister secretary leader counterpart chancellor senator governor mayor ambassador envoy
@@ -663,10 +677,20 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("n’t", "n't") for w in _WORD_RE.findall(text)]
 
 
+def _owned_title(body: str, possessive_end: int, nxt: tuple[int, int, int, str]) -> bool:
+    """Whether a possessive introduces the next person by their role: "his brother Tamerlan", "her campaign
+    manager, Bob Smith", or "his campaign manager" when the people step made "manager" the mention."""
+    if not _OWNED_TITLE_RE.fullmatch(body, possessive_end, nxt[0]):
+        return False
+    role = [w for w in _words(body[possessive_end:nxt[0]]) if w != ","]
+    return nxt[3][:1].islower() or role[-1] in TITLE_HEADS
+
+
 def _gap_is_titles(gap: str) -> bool:
-    """True when the text between a preposition/verb and a name holds only title words."""
+    """True when the text between a preposition/verb and a name holds only title words: "Democratic
+    front-runner", "his brother"."""
     for w in _WORD_RE.findall(gap):
-        if not (w[0].isupper() or w.lower() in _TITLE_WORDS or w in ("’s", "'s", "-")):
+        if not (w[0].isupper() or w.lower() in _TITLE_WORDS or w.lower() in TITLE_HEADS or w in ("’s", "'s", "-")):
             return False
     return True
 
@@ -699,6 +723,34 @@ _IRREGULAR_PAST = frozenset(
     made saw chose wrote spoke came went became began ran found knew thought stood drove flew shot sold bought
     built kept felt heard fled swore threw""".split()
 )
+
+
+# Verbs whose object does what the infinitive after it says: it did ("forced Nixon to resign") or was
+# asked to ("urged him to testify").
+_CONTROL_OCCURRED = frozenset(
+    "forced forcing compelled compelling obliged prompted prompting led leading caused causing drove".split())
+_CONTROL_ASKED = frozenset(
+    """asked asking asks urged urging urges pressed pressing pressured pressuring encouraged encouraging
+    encourages wanted wants challenged challenging begged begging told tells telling ordered orders ordering
+    invited invites inviting""".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _object_controller(body: str, object_end: int, floor: int) -> str | None:
+    """The verb before an infinitive's subject-object ("prompting him to resign", "asked Sen. Al Franken
+    to resign"): the object runs from the verb to ``object_end`` (where " to" begins)."""
+    words = _WORD_RE.findall(body[max(floor, object_end - 60):object_end])
+    if words[-1:] and words[-1].lower() in _OBJECT_PRONOUNS:
+        words = words[:-1]
+    else:
+        n = len(words)
+        while words and (words[-1][0].isupper() or (words[-1] == "." and words[-2:-1] != [] and
+                                                    words[-2] in _TITLE_ABBREVIATIONS)):
+            words = words[:-1]  # "Sen. Al Franken"
+        if len(words) == n or n - len(words) > 5:
+            return None
+    verb = words[-1].lower() if words else ""
+    return verb if verb in _CONTROL_OCCURRED or verb in _CONTROL_ASKED else None
 
 
 def _takes_object(mt: _Mention) -> bool:
@@ -778,7 +830,12 @@ def _oblique_role(prep: str, event_type: str) -> str | None:
 def _relative_clause_gap(gap_words: list[str]) -> bool:
     """True for the gap in "Breonna Taylor, who was killed": the name before "who" is the subject."""
     rest = gap_words[1:] if gap_words[:1] == [","] else gap_words
-    return bool(rest) and rest[0] == "who" and all(w in _AUX or w in _ADVERBS for w in rest[1:])
+    # "Elijah Cummings, who on Tuesday also announced": a date inside the clause keeps it the name's
+    return bool(rest) and rest[0] == "who" and all(
+        w in _AUX or w in _ADVERBS or w in _CLAUSE_DATE_WORDS or w in MONTHS_AND_DAYS for w in rest[1:])
+
+
+_CLAUSE_DATE_WORDS = frozenset("on in last this earlier week month year night morning afternoon evening".split())
 
 
 def _support_role(gap_words: list[str], event_type: str) -> str | None:
@@ -1227,6 +1284,11 @@ def _status_and_voice(
     # "not to picket or protest": the second of two infinitives shares the auxiliaries of the first
     shared = len(left) >= 3 and left[-1] in ("or", "and") and left[-3] == "to"
     if form == "base" and left[-1:] == ["to"]:
+        controller = _object_controller(body, body.rfind("to", sent_start, mt.start), sent_start)
+        if controller in _CONTROL_OCCURRED:
+            return "occurred", False, True  # "forced Richard Nixon to resign", "prompting him to resign"
+        if controller is not None:
+            return "possible", False, False  # "asked Nixon to resign", "urging him to testify"
         if tuple(left[-3:-1]) in _PHRASES_OCCURRED:
             return "occurred", False, True
         if left[-2:-1] == ["yet"] and left[-3:-2] and (left[-3] in BE_FORMS or left[-3] in HAVE_FORMS):
@@ -1426,8 +1488,11 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             break
         if m[0] > mt.purpose_of >= 0:
             continue  # "Stewart went after McConnell to urge him": McConnell is the object of "went after"
-        if not nominal and _is_verb_object(body, m[0], clause_lo):
-            continue  # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"
+        if not nominal and _is_verb_object(body, m[0], clause_lo) and not (
+                _FOR_TO_RE.fullmatch(body, m[1], mt.start) and _object_controller(body, m[1], clause_lo)):
+            # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"; but "forced
+            # Richard Nixon to resign": Nixon resigns
+            continue
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
         if nominal and et in ("statement", "rally", "visit") and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
@@ -1486,7 +1551,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if k >= 0:
             hi = k
     object_done = nominal or passive
-    for m in doc.mentions_between(mt.end, hi):
+    right = doc.mentions_between(mt.end, hi)
+    owned_title = -1  # index of the person a possessive before the object introduces
+    for k, m in enumerate(right):
         if doc.in_quote(m[0], m[1]):
             continue
         between = body[mt.end:m[0]]
@@ -1521,11 +1588,17 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             subject_found = True
             continue
         if not object_done and _is_possessive(body, m):
+            if k + 1 < len(right) and not _words(body[mt.end:m[0]]) and _owned_title(body, m[1], right[k + 1]):
+                # "berated his campaign manager, Brad Parscale", "killed his brother Tamerlan": the object is
+                # the person named (or the role, when the people step made it a mention)
+                owned_title = k + 1
+                continue
             object_done = True  # "announced his retirement": the object is the noun, not "his"
             continue
         if not object_done and body[m[0]:m[1]].lower() in _NOMINATIVE_PRONOUNS:
             break  # "ruled he posed a flight risk": the subject of a clause of its own, not an object
-        if not object_done and len(between) <= 60 and "," not in between and _gap_is_titles(between):
+        if not object_done and (owned_title == k or (
+                len(between) <= 60 and "," not in between and _gap_is_titles(between))):
             add(m[2], _patient_role(et))
             object_done = True
             # coordinated objects: "met X and Y"
@@ -1705,6 +1778,10 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue
         if te.end <= mt.start and _dates_the_saying(body, te, mt, sent_start):
             continue  # "said Tuesday she would vote to acquit", "told reporters Monday": the saying's date
+        if te.end <= mt.start and _that_clause_between(body, te, mt.start, sent_start):
+            continue  # "told the AP on Sunday that he visited relatives": the telling's date, not the visit's
+        if te.start >= mt.end and _gerund_between(body[mt.end:te.start]):
+            continue  # "pleaded guilty to lying to the FBI ... during the 2016 campaign": the lying's date
         if te.end <= mt.start and any(s <= te.start and te.end <= e for s, e in relative_clauses):
             continue  # "Rand Paul, who is staffing up for a 2016 bid, took the opportunity to slam": the clause's
         if any(s <= te.start < e or s < te.end <= e for s, e in rel_spans):
@@ -1760,12 +1837,51 @@ def _dates_the_saying(body: str, te: TimeExpression, mt: _Mention, sent_start: i
         return False  # "said Monday at a news conference", "told KTVU late Monday at a rally": where it was said
     if set(gap) & _WHILE_WORDS:
         return False  # "said Tuesday night ... as he unveiled Judge Gorsuch": at the same time
-    if set(gap[-4:]) & {"has", "have", "'ve", "’ve"}:
+    if set(gap[-4:]) & _PERFECT_AUX:
         return False  # "said Monday the two countries have reached a deal": the day's news
     return not any(w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
 
 
 _WHILE_WORDS = frozenset("as while when".split())
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+# "that" opening a clause with its own subject ("appeared on Thursday that the brothers had been planning"),
+# unlike a relative "that" ("the bombing on Monday that killed 20"), whose verb follows at once.
+_THAT_CLAUSE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|i|you)\b|[A-Z])")
+_CLEFT_RE = re.compile(r"\b(?:was|is|were)\s+(?:on\s+|in\s+)?\Z")  # "It was on Monday that the two met"
+_TIME_NOUN_THAT_RE = re.compile(
+    r"\b(?:the|same)\s+(?:[\w-]+\s+)?(?:day|night|morning|evening|afternoon|week|month|year|time|moment)\b")
+
+
+def _that_clause_between(body: str, te: TimeExpression, trigger_start: int, sent_start: int) -> bool:
+    """Whether a clause of its own, opened by "that", separates a date from a later trigger: "told the AP
+    on Sunday that he visited relatives", "it appeared, ... after the Thursday shootout, that the brothers
+    had been planning attacks". Not a cleft ("It was on Monday that the two met"), a relative on a time noun
+    ("on the same day last month that a court ruled"), nor a main clause after it ("said Thursday that
+    ..., and she called on women")."""
+    m = _THAT_CLAUSE_RE.search(body, te.end, trigger_start)
+    if m is None or _CLEFT_RE.search(body, max(sent_start, te.start - 12), te.start):
+        return False
+    if _TIME_NOUN_THAT_RE.search(body, max(sent_start, te.start - 25), m.start()):
+        return False
+    gap = _words(body[m.start():trigger_start])
+    if set(gap[-4:]) & _PERFECT_AUX:
+        return False  # "confirmed on Monday that she has resigned": the day's news
+    return not any(w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
+_GERUND_PREPOSITIONS = frozenset("to of for about over with".split())
+# What follows a gerund's verb: its object or a preposition of its own ("lying to", "meeting Russians",
+# "using a weapon"), unlike an -ing noun or adjective ("understanding on Feb. 9", "outgoing acting director").
+_GERUND_NEXT = _DETERMINERS | _OBJECT_PRONOUNS | frozenset("to with about into up out".split())
+_ING_NOUNS = frozenset("morning evening thing nothing something anything everything".split())
+
+
+def _gerund_between(gap: str) -> bool:
+    """Whether a preposition and a gerund come between a trigger and a later date (``gap``): "accused him
+    of meeting Russians in 2016", "pleaded guilty to lying to the FBI ... during the campaign" date the
+    gerund's act."""
+    words = _WORD_RE.findall(gap)
+    return any(w.lower() in _GERUND_PREPOSITIONS and len(ing) > 4 and ing.endswith("ing") and ing.islower()
+               and ing not in _ING_NOUNS and (nxt.lower() in _GERUND_NEXT or nxt[:1].isupper())
+               for w, ing, nxt in zip(words, words[1:], words[2:], strict=False))
 
 
 def _another_verb_first(gap: list[str]) -> bool:

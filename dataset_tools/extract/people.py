@@ -35,7 +35,10 @@ How it works, in passes over the body:
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far
    (a person whose name tells no sex leans to the sex of the pronouns it already took; a "his"/"her"
    in a fronted phrase points to the subject named after it: "At her news conference, Pelosi said"; a
-   "him"/"her" right after a name and its verb is someone else: "Trump fired him").
+   "him"/"her" right after a name and its verb is someone else: "Trump fired him"). A title's modifier
+   names another office ("the inspector general" is not the attorney general) unless it is a party: "the
+   Republican president" is the President, though not one whose role names another party or a foreign
+   country ("Democratic presidential nominee", "Russian President").
    Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
    ..." within three sentences) a "he" may be him, and then it is no mention of anyone named.
 """
@@ -48,7 +51,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dataset_tools.extract.affiliations import attach_affiliations
-from dataset_tools.extract.affiliations_lexicon import COUNTRY_ADJECTIVES, COUNTRY_NAMES
+from dataset_tools.extract.affiliations_lexicon import COUNTRY_ADJECTIVES, COUNTRY_NAMES, PARTIES
 from dataset_tools.extract.people_lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     ANAPHORIC_TITLE_HEADS,
@@ -1583,6 +1586,25 @@ _SECOND_OFFICE_WORDS = frozenset("vice deputy assistant associate lieutenant und
 _NEXT_CAPITALISED_RE = re.compile(r" ([A-Z][a-z]+)\b")
 
 
+_PARTY_OF_WORD = {form.lower(): party for party, forms in PARTIES.items() for form in forms if " " not in form}
+# Countries other than the one whose parties these are ("Russian President" is nobody's Republican president)
+_FOREIGN_COUNTRY_WORDS = frozenset(
+    form.lower() for forms in (COUNTRY_ADJECTIVES, COUNTRY_NAMES) for form, country in forms.items()
+    if " " not in form and country != "United States")
+
+
+def _same_side(modifier: str, role_words: set[str]) -> bool:
+    """Whether a party before a title ("the Republican president") fits a person whose stated role lacks
+    it ("President"): a party is no office, but a role of another party ("Democratic presidential
+    nominee") or of a foreign country ("Russian President") is another person's."""
+    party = _PARTY_OF_WORD.get(modifier)
+    if party is None or role_words & _FOREIGN_COUNTRY_WORDS:
+        return False
+    parties = {_PARTY_OF_WORD[w] for w in role_words if w in _PARTY_OF_WORD}
+    # "Green Party nominee": a party the lexicon does not list is another party too
+    return parties <= {party} and ("party" not in role_words or party in parties)
+
+
 def _resolve_title(
     phrase: str, entities: list[_Entity], counts: list[int], history: list[tuple[int, int, bool]]
 ) -> int:
@@ -1599,7 +1621,7 @@ def _resolve_title(
         score = 0.0
         for role in ent.roles + ent.inferred_titles:
             rw = _content_words(role)
-            if head in rw and modifier in words and modifier not in rw:
+            if head in rw and modifier in words and modifier not in rw and not _same_side(modifier, rw):
                 continue  # "the inspector general" is not the attorney general
             if (rw & _SECOND_OFFICE_WORDS) - words:
                 continue  # "the president" is not the vice president, "the secretary" not a deputy secretary

@@ -1333,3 +1333,58 @@ def test_a_photo_caption_dated_after_publication_shows_what_happened() -> None:
     events = run(body, people, [timex(body, "on July 23", "2024-07-23", "day")])  # published March 6
     assert [(e.trigger_text, e.status, names(e, people)) for e in events] == [
         ("trip", "occurred", {"Jane Doe": "source"})]
+
+
+def test_a_clause_opened_by_that_keeps_the_date_before_it() -> None:
+    body = ("Jane Doe told reporters in Boston on Monday that John Roe visited Paris. "
+            "It was on Monday that Jane Doe met John Roe. "
+            "On Monday, officials confirmed that John Roe has resigned. "
+            "On the same day that a judge ruled against Bob Smith, Jane Doe sued John Roe.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-04", "day")
+             for m in re.finditer("on Monday|On Monday|the same day", body)]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("visited", None), ("met", "2024-03-04"), ("resigned", "2024-03-04"), ("ruled", "2024-03-04"),
+        ("sued", None)]
+
+
+def test_a_date_after_a_gerund_is_the_gerunds() -> None:
+    body = ("John Roe pleaded guilty to lying to the FBI about his contacts with Russians during the 2016 campaign. "
+            "Jane Doe became irate in a meeting with outgoing director John Roe last week. "
+            "Two exchanges signed a memorandum of understanding on February 9 with Bob Smith.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    times = [timex(body, "2016", "2016", "year"), timex(body, "last week", "2024-W09", "week"),
+             timex(body, "on February 9", "2024-02-09", "day")]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("pleaded guilty", None), ("meeting", "2024-W09"), ("signed", "2024-02-09")]
+
+
+def test_the_object_after_a_role_or_a_possessive_and_role_is_the_person_named() -> None:
+    body = ("Jane Doe slammed Democratic front-runner John Roe on Friday. "
+            "Jane Doe berated her campaign manager, Bob Smith, over the polls. "
+            "Jane Doe met John Roe, even as his wife, Ann Roe, waited.")
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe", "his"), person(body, "Bob Smith"),
+              person(body, "Ann Roe")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people)] == [
+        ("slammed", {"Jane Doe": "source", "John Roe": "target"}),
+        ("berated", {"Jane Doe": "source", "Bob Smith": "target"}),
+        ("met", {"Jane Doe": "co-participant", "John Roe": "co-participant"})]
+
+
+def test_a_date_inside_a_relative_clause_keeps_the_name_its_subject() -> None:
+    body = "John Roe, who on Tuesday also announced a widespread probe of the plan, spoke to Bob Smith."
+    people = [person(body, "John Roe"), person(body, "Bob Smith")]
+    events = run(body, people, [timex(body, "on Tuesday", "2024-03-05", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [("announced", {"John Roe": "source"})]
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("The scandal forced John Roe to resign.", "occurred"),
+    ("Congress moved to impeach Bob Smith, prompting John Roe to resign.", "occurred"),
+    ("Senators asked John Roe to resign.", "possible"),
+    ("The committee invited John Roe to testify.", "possible"),
+])
+def test_the_object_of_a_verb_of_forcing_or_asking_is_the_subject_of_the_infinitive(body: str, status: str) -> None:
+    people = [person(body, "John Roe"), person(body, "Bob Smith")]
+    [e] = [e for e in run(body, people) if e.event_type in ("resignation", "statement")]
+    assert (e.status, names(e, people)) == (status, {"John Roe": "source"})

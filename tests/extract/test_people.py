@@ -157,6 +157,14 @@ def test_a_title_with_another_office_modifier_is_another_person() -> None:
     assert any(m.start == second_he for m in people["Michael Horowitz"].mentions)
 
 
+def test_a_party_before_a_title_is_no_other_office() -> None:
+    body = ("President Donald Trump met Republican Mark Meadows on Monday. Meadows said he would keep fighting for "
+            "the Republican president, who was impeached on Thursday.")
+    people = _by_name(extract_people(body))
+    assert "the Republican president" in {m.text for m in people["Donald Trump"].mentions}
+    assert "the Republican president" not in {m.text for m in people["Mark Meadows"].mentions}
+
+
 @pytest.mark.parametrize(
     ("body", "name", "roles"),
     [
