@@ -1180,6 +1180,7 @@ _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
     rumoured rumored mooted would-be eventual next last recent latest first surprise historic official""".split())
 
 
+_ANY_WORDS = frozenset({"any", "every"})
 # Hedges on the noun itself ("an alleged attack"), not on a noun before it ("alleged interference in the election").
 _HEDGED = frozenset("alleged supposed purported".split())
 
@@ -1250,6 +1251,8 @@ def _status_and_voice(
         if cues and cues <= _GOVERNING_MODALS and mt.event_type in _STANDING_TYPES and _known_event_phrase(window):
             cues = set()  # "could let O'Connor's ruling stand", "considers the lawsuit": the ruling exists
         near_noun = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, window[:3]))
+        if set(near_noun) & _ANY_WORDS:
+            mt.dropped = True  # "the risk with any treaty", "in every presidential election": no event in particular
         if cues or _asked_for(window) or _inverted_condition(window[::-1]) or set(near_noun) & _HEDGED:
             return "possible", False, False  # "a supposed trip Cohen took to Prague", "an alleged chemical attack"
         planned = words & PLANNED_CUES
@@ -2183,6 +2186,9 @@ def extract_events(
             _control(body, mentions[-1], mt)
             _shared_subject(doc, mentions[-1], mt)
             gov = mentions[-1]
+            if mt.nominal and mt.event_type == gov.event_type and _PART_OF_RE.search(body, gov.end, mt.start):
+                # "is scheduled to travel to Saudi Arabia as part of a Middle East trip": the trip is that travel
+                mt.status, mt.definite = gov.status, True
             if gov.event_type == "appeal" and mt.status != "negated" and _object_gap(body[gov.end:mt.start]):
                 mt.status = "possible"  # "called for his resignation": asked for, not done
             elif gov.event_type == "statement" and not gov.nominal and gov.status in _UNREAL and \
@@ -2329,6 +2335,7 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
 
 
 _UNREAL = frozenset({"possible", "planned", "negated"})
+_PART_OF_RE = re.compile(r"\bas part of (?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}\Z")
 # Events whose announcer is their maker: not arrests, attacks or legal actions, which others announce.
 _ANNOUNCER_ACTS = frozenset({"agreement", "sanction", "ban", "visit", "appointment", "meeting"})
 _TO_INFINITIVE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+$")

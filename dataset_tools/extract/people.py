@@ -1168,8 +1168,9 @@ def _appositive_after(body: str, end: int) -> tuple[int, int] | None:
     words = phrase.split()
     if not words or words[0].lower() in ("who", "which", "whose", "where", "said", "says", "and", "but"):
         return None
-    if _PHOTO_POSITION_RE.fullmatch(phrase.strip().lower()):
-        return None  # "Roger Stone, center, with his wife": where he stands in a photo, not a basketball center
+    if _photo_position_after(body, end):
+        # "Roger Stone, center, with his wife": where he stands in a photo; "Bob Smith, the center," plays there
+        return None
     if m.group(1) is None and not (
         words[0][:1].isupper() or words[0].lower() in ROLE_MODIFIERS or words[0].lower() in ROLE_HEADS
     ):

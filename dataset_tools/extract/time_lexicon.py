@@ -87,4 +87,4 @@ SCHEDULED = frozenset(
 )
 
 # Auxiliaries after which an "-ed" word is a passive or perfect participle, not a past tense.
-PARTICIPLE_AUX = frozenset("be been being is are am will to".split())
+PARTICIPLE_AUX = frozenset("be been being is are am will to get gets getting".split())

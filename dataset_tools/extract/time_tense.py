@@ -73,14 +73,23 @@ def _classify(words: list[str], i: int) -> str | None:
     if w in SCHEDULED and (i == 0 or words[i - 1] not in _NOT_SCHEDULED_BEFORE):
         return FUTURE
     if w in IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in NOT_PAST_ED):
-        # "will be held", "is expected": a participle after an auxiliary is not a past tense.
-        if i > 0 and words[i - 1] in PARTICIPLE_AUX and w not in ("was", "were", "had", "did"):
+        # "will be held", "is expected": a participle after an auxiliary is not a past tense, nor one
+        # coordinated with such a participle ("who gets re-elected or elected in November").
+        if _after_participle_aux(words, i) and w not in ("was", "were", "had", "did"):
             return None
         # "a still unspecified date", "the closed plant": an adjective after a determiner.
         if w.endswith("ed") and _adjectival(words, i):
             return None
         return PAST
     return None
+
+
+def _after_participle_aux(words: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (words[k] in ("re", "or", "and") or (
+            k < i - 1 and words[k].endswith("ed") and words[k] not in NOT_PAST_ED)):
+        k -= 1
+    return k >= 0 and words[k] in PARTICIPLE_AUX
 
 
 def _adjectival(words: list[str], i: int) -> bool:

@@ -1388,3 +1388,14 @@ def test_the_object_of_a_verb_of_forcing_or_asking_is_the_subject_of_the_infinit
     people = [person(body, "John Roe"), person(body, "Bob Smith")]
     [e] = [e for e in run(body, people) if e.event_type in ("resignation", "statement")]
     assert (e.status, names(e, people)) == (status, {"John Roe": "source"})
+
+
+def test_any_or_every_event_is_none_in_particular_and_a_trip_it_is_part_of_is_the_same() -> None:
+    body = ("That is the risk with any treaty John Roe signed in Paris. John Roe won every presidential election "
+            "since 1992. Jane Doe did not hold any talks with John Roe in May. "
+            "Jane Doe is scheduled to travel to Riyadh in May as part of a Middle East trip.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [timex(body, "1992", "1992", "year")] + [
+        TimeExpression(m.start(), m.end(), m.group(), "2024-05", "month") for m in re.finditer("in May", body)]
+    assert [(e.trigger_text, e.status) for e in run(body, people, times)] == [
+        ("talks", "negated"), ("travel to", "planned")]

@@ -571,3 +571,9 @@ def test_a_photo_position_after_a_name_is_no_role() -> None:
     assert roles["Roger Stone"] == [] and roles["Ann Lee"] == []
     # standing in a photo is evidence of a person, though no role; a common word or "the" before it is not
     assert "Kody Partridge" in roles and "Daughters Malia" not in roles and "Wild Boars" not in roles
+
+
+def test_a_position_after_the_is_a_role() -> None:
+    body = "Bob Smith, the center, scored 20 points on Monday."
+    [smith] = extract_people(body)
+    assert [m.text for m in smith.mentions if m.method == "title"] == ["the center"]

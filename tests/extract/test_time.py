@@ -505,3 +505,16 @@ def test_the_day_before_or_after_a_date() -> None:
 )
 def test_conditional_clauses_look_ahead(body: str, text: str, value: str) -> None:
     assert _one(body, text)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a participle after "gets" or coordinated with one after an auxiliary is no past tense
+        ("Anybody who gets re-elected or elected in November will face a crisis.", "2024-11"),
+        ("Anybody who gets elected in November will face a crisis.", "2024-11"),
+        ("He was arrested and charged in November.", "2023-11"),
+    ],
+)
+def test_a_participle_after_an_auxiliary_and_its_coordinate_carry_no_tense(body: str, value: str) -> None:
+    assert _one(body, "November", date(2024, 2, 1))[0] == value
