@@ -57,7 +57,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   cancel"); "sign" needs a deal, treaty or the like; "a deal" needs someone
   reaching or striking it; "meet a pledge" is not a meeting; "attack" without violence nearby is
   criticism (or nothing); passive "was met with" / "hosted by" are dropped; a threat needs a person
-  making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with.
+  making it ("costs that threaten budgets" is none); "spoke with" needs a person spoken with; a noun
+  after "any" or "every" names no event in particular ("the risk with any treaty"; "did not hold any
+  talks" stays, negated); "as part of a Middle East trip" after a visit verb is that visit.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential visit",
   "could meet", "hopes to visit", "an alleged attack", "a supposed trip") > planned ("will visit", "is
   to meet", "plans to", "next week") > ongoing ("is visiting", "is on a visit") > occurred.
@@ -121,7 +123,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   not a cleft, "It was on Monday that ...", nor "the same day that a court ruled", nor "confirmed on
   Monday that she has resigned"), nor a date after a preposition and a gerund, which is the gerund's
   ("pleaded guilty to lying to the FBI about contacts during the 2016 campaign", "accused him of
-  meeting Russians in 2016"), nor, unless fronted, a subordinate clause ("...,
+  meeting Russians in 2016"), nor a wire dateline's date ("BRASILIA, June 2 -") for a planned, possible
+  or negated event, nor, unless fronted, a subordinate clause ("...,
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
   year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
   date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
@@ -148,7 +151,8 @@ Mentions are merged into one event when they share type (or trigger word), have 
 locations agree (or one is missing), and they are not the two ends of a "a day after" relation.
 Two verbs sharing a single person are two events ("criticised the judge ... criticised the press")
 unless a date or place ties them — nouns ("the talks", "the criticism") are what refer back — or the
-same verb happens to the same target ("has been charged ... charged him on March 11"; only for types
+same verb happens to the same target ("has been charged ... charged him on March 11", "has been indicted
+... was charged Thursday"; only for types
 a person undergoes once in a story: legal action, arrest, attack, dismissal, election, appointment)
 or tells the same plan again ("will declare ... will declare"). A
 mention naming nobody joins an event only as a definite noun ("the visit", "the Eurogroup meeting"),
@@ -1793,6 +1797,10 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "on Tuesday, two days after X met Y": the date is the anchor's, not X-Y's
         if doc.in_quote(te.start, te.end):
             continue
+        if mt.status in _UNREAL and _in_dateline(body, te, sent_start):
+            # "BRASILIA, June 2 - Brazil's plan should enable it to renew negotiations": the report's date,
+            # which dates only what the lead says happened ("AMSTERDAM, March 6 - The central bank announced")
+            continue
         if te.start >= mt.end and _modifies_noun_trigger(body, te, trigger_starts, verbal_starts):
             continue  # "agreed to cooperate ... in the 2016 election": the election's date
         if te.start >= mt.end and before and _possessor(before[0]) and _PREMODIFIER_NEXT_RE.match(body, te.end):
@@ -1846,6 +1854,14 @@ def _dates_the_saying(body: str, te: TimeExpression, mt: _Mention, sent_start: i
 
 
 _WHILE_WORDS = frozenset("as while when".split())
+# A wire dateline: "MADRID, March 4 -", "WASHINGTON, Oct. 3 (Reuters) -".
+_DATELINE_BEFORE_RE = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)?,\s*\Z")
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
+
+
+def _in_dateline(body: str, te: TimeExpression, sent_start: int) -> bool:
+    return te.start - sent_start <= 40 and bool(_DATELINE_BEFORE_RE.match(body, sent_start, te.start)) and bool(
+        _DATELINE_AFTER_RE.match(body, te.end))
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
 # "that" opening a clause with its own subject ("appeared on Thursday that the brothers had been planning"),
 # unlike a relative "that" ("the bombing on Monday that killed 20"), whose verb follows at once.
@@ -2459,6 +2475,7 @@ _LEMMA_FAMILY = {
     "condemnation": "condemn", "appointment": "appoint", "nomination": "nominate", "resignation": "resign",
     "election": "elect", "indictment": "indict", "demonstration": "demonstrate", "invasion": "invade",
     "deportation": "deport", "assassination": "assassinate", "lawsuit": "sue", "conviction": "convict",
+    "charge": "indict",  # "has been indicted ... was charged Thursday": one charging
     "deployment": "deploy", "meeting": "meet", "agreement": "agree", "ouster": "oust", "abduction": "abduct",
 }
 # Types whose target undergoes the event once in a story's telling: "Comey was fired ... he fired Comey".

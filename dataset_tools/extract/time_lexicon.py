@@ -83,7 +83,7 @@ PRESENT_WORDS = frozenset("is are am has have".split())
 # Present-tense verbs of scheduled events: "the trial begins Monday", "they meet Friday" look ahead.
 SCHEDULED = frozenset(
     """begin begins start starts opens meet meets resume resumes convene convenes arrive arrives
-    visits votes hosts expire expires premiere premieres airs testify testifies""".split()
+    visits votes hosts expire expires premiere premieres airs testify testifies travels heads departs""".split()
 )
 
 # Auxiliaries after which an "-ed" word is a passive or perfect participle, not a past tense.

@@ -1399,3 +1399,21 @@ def test_any_or_every_event_is_none_in_particular_and_a_trip_it_is_part_of_is_th
         TimeExpression(m.start(), m.end(), m.group(), "2024-05", "month") for m in re.finditer("in May", body)]
     assert [(e.trigger_text, e.status) for e in run(body, people, times)] == [
         ("talks", "negated"), ("travel to", "planned")]
+
+
+def test_a_dateline_dates_only_what_the_lead_says_happened() -> None:
+    body = ("BRASILIA, March 6 - John Roe will renew negotiations with Jane Doe, officials said.\n\n"
+            "AMSTERDAM, March 6 - Jane Doe announced new measures, officials said.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [TimeExpression(m.start(), m.end(), m.group(), "2024-03-06", "day") for m in re.finditer("March 6", body)]
+    assert [(e.trigger_text, e.status, e.date_value) for e in run(body, people, times)] == [
+        ("negotiations", "planned", None), ("announced", "occurred", "2024-03-06")]
+
+
+def test_indicted_and_charged_with_the_same_person_are_one_charging() -> None:
+    body = ("Jane Doe has been indicted in three corruption cases. Jane Doe was charged on Thursday with bribery. "
+            "John Roe criticised the decision.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "on Thursday", "2024-02-29", "day")])
+    assert [(e.trigger_text, e.date_value) for e in events if e.event_type == "legal_action"] == [
+        ("indicted", "2024-02-29")]

@@ -518,3 +518,8 @@ def test_conditional_clauses_look_ahead(body: str, text: str, value: str) -> Non
 )
 def test_a_participle_after_an_auxiliary_and_its_coordinate_carry_no_tense(body: str, value: str) -> None:
     assert _one(body, "November", date(2024, 2, 1))[0] == value
+
+
+def test_a_present_tense_journey_with_a_weekday_is_ahead() -> None:
+    assert _one("He travels to Norfolk on Thursday to announce new funding.", "Thursday", date(2024, 2, 3)) == (
+        "2024-02-08", "day")
