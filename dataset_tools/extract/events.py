@@ -123,8 +123,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   not a cleft, "It was on Monday that ...", nor "the same day that a court ruled", nor "confirmed on
   Monday that she has resigned"), nor a date after a preposition and a gerund, which is the gerund's
   ("pleaded guilty to lying to the FBI about contacts during the 2016 campaign", "accused him of
-  meeting Russians in 2016"), nor a wire dateline's date ("BRASILIA, June 2 -") for a planned, possible
-  or negated event, nor, unless fronted, a subordinate clause ("...,
+  meeting Russians in 2016"), nor a bare year modifying another noun ("Trump's 2016 campaign chairman was
+  indicted", "other 2016 hopefuls"; "during the 2016 campaign" is a time), nor a wire dateline's date
+  ("BRASILIA, June 2 -") for a planned, possible or negated event, nor, unless fronted, a subordinate clause ("...,
   after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
   year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
   date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
@@ -1805,6 +1806,13 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "agreed to cooperate ... in the 2016 election": the election's date
         if te.start >= mt.end and before and _possessor(before[0]) and _PREMODIFIER_NEXT_RE.match(body, te.end):
             continue  # "announced his 2016 presidential bid": the bid's year, not the announcement's
+        own = _YEAR_OF_TRIGGER_RE.fullmatch(body, te.end, mt.start)
+        if _year_modifies_a_noun(body, te) and not (own and (
+                mt.nominal or mt.form == "ing" or own.group().title() == own.group())):
+            # "Trump's 2016 campaign chairman was indicted", "other 2016 hopefuls attacked": the noun's year;
+            # but "the 2016 Republican presidential nomination", "a 1982 Buenos Aires protest", "the 2013 police
+            # shooting", "a 2017 law banning" the trigger's own
+            continue
         if mt.reduced and te.end <= mt.start:
             continue  # "said Wednesday ... schoolgirls kidnapped by": the date before belongs to the main verb
         # Another event between them claims the date; a fronted date is the main clause's, so then only
@@ -1910,6 +1918,32 @@ def _another_verb_first(gap: list[str]) -> bool:
     imposed a week ago", "the sanctions Obama imposed in 2014")."""
     return any((w == "," or w in _NOMINATIVE_PRONOUNS) and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST)
                for w, nxt in itertools.pairwise(gap))
+
+
+_YEAR_RE = re.compile(r"\d{4}")
+_YEAR_OF_TRIGGER_RE = re.compile(r" (?:[\w.’'-]+ ){0,3}")
+_YEAR_NOUN_RE = re.compile(r" ([A-Za-z][\w-]*)")
+# Before a year, these make it a time of its own ("in 2016 campaign officials met ...").
+_TEMPORAL_BEFORE = _PREPOSITIONS | _BOUNDARY_WORDS | frozenset("before after throughout until".split())
+
+
+def _year_modifies_a_noun(body: str, te: TimeExpression) -> bool:
+    """A bare year between a word that is no preposition and a noun is that noun's attribute ("Trump's 2016
+    campaign chairman", "other 2016 hopefuls") and dates no event; "in 2016 officials met", "during the
+    2016 campaign" are times."""
+    if not _YEAR_RE.fullmatch(te.text):
+        return False
+    before = _words(body[max(0, te.start - 25):te.start])[-2:]
+    if before[-1:] and before[-1] in _DETERMINERS:
+        before = before[:-1]
+    if before[-1:] and before[-1] in _TEMPORAL_BEFORE:
+        return False
+    nxt = _YEAR_NOUN_RE.match(body, te.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return not (word in _CLAUSE_BREAK_WORDS or word in _COORDINATORS or word in _PREPOSITIONS or word in (
+        "as", "to", "and", "or") or word in MONTHS_AND_DAYS)
 
 
 _PREMODIFIER_GAP_RE = re.compile(r" (?:[a-z]+ )?")

@@ -1417,3 +1417,13 @@ def test_indicted_and_charged_with_the_same_person_are_one_charging() -> None:
     events = run(body, people, [timex(body, "on Thursday", "2024-02-29", "day")])
     assert [(e.trigger_text, e.date_value) for e in events if e.event_type == "legal_action"] == [
         ("indicted", "2024-02-29")]
+
+
+def test_a_year_before_a_noun_is_that_nouns_and_dates_no_other_event() -> None:
+    body = ("Jane Doe's 2016 campaign chairman John Roe was indicted on Monday. Other 2016 hopefuls attacked Jane Doe. "
+            "John Roe protested at the 2012 convention in Tampa. Bob Smith won the 2016 presidential election.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")] + [
+        TimeExpression(m.start(), m.end(), m.group(), m.group(), "year") for m in re.finditer(r"\d{4}", body)]
+    assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
+        ("indicted", "2024-03-04"), ("attacked", None), ("protested", "2012"), ("election", "2016")]
