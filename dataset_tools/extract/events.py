@@ -99,7 +99,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   Brad Parscale", "killed his brother Tamerlan"). A date inside "X, who on Tuesday announced" keeps X the
   clause's subject. Whoever speaks at a
   rally, press conference or visit takes part ("X speaks during a campaign rally", "X said at a rally",
-  "X talks to the media during a trip"); who announces a deal, sanction, ban, visit, appointment or
+  "X talks to the media during a trip"); who travels for a meeting takes part in it ("arrives in Hanoi
+  for the summit with Kim"; "will go to Helsinki for a summit" is planned); who announces a deal, sanction, ban, visit, appointment or
   meeting makes it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a
   subject too). An infinitive takes its agent from the event governing it: "Doe threatened to sue Roe"
   (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
@@ -2239,6 +2240,15 @@ def extract_events(
             if mt.nominal and mt.event_type == gov.event_type and _PART_OF_RE.search(body, gov.end, mt.start):
                 # "is scheduled to travel to Saudi Arabia as part of a Middle East trip": the trip is that travel
                 mt.status, mt.definite = gov.status, True
+            if gov.event_type == "visit" and mt.event_type == "meeting" and mt.nominal and _FOR_MEETING_RE.search(
+                    body, gov.end, mt.start):
+                # "Trump arrives in Hanoi Tuesday for the summit with Kim": the visitor takes part, and "will go
+                # to Helsinki for a summit" is as much ahead as the going
+                for p, role in gov.participants.items():
+                    if role == "source":
+                        mt.participants.setdefault(p, "co-participant")
+                if gov.status in _UNREAL and mt.status == "occurred":
+                    mt.status = gov.status
             if gov.event_type == "appeal" and mt.status != "negated" and _object_gap(body[gov.end:mt.start]):
                 mt.status = "possible"  # "called for his resignation": asked for, not done
             elif gov.event_type == "statement" and not gov.nominal and gov.status in _UNREAL and \
@@ -2385,6 +2395,7 @@ def _context_filters(body: str, mt: _Mention, ss: int, se: int) -> None:
 
 
 _UNREAL = frozenset({"possible", "planned", "negated"})
+_FOR_MEETING_RE = re.compile(r"\b(?:for|to attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}\Z")
 _PART_OF_RE = re.compile(r"\bas part of (?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}\Z")
 # Events whose announcer is their maker: not arrests, attacks or legal actions, which others announce.
 _ANNOUNCER_ACTS = frozenset({"agreement", "sanction", "ban", "visit", "appointment", "meeting"})
@@ -2580,9 +2591,9 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word
                 continue
-            elif not cp and ((mt.indefinite and (value is None or value != c.date_value)) or not (all(
+            elif not cp and ((mt.indefinite and (value is None or value != c.date_value)) or not ((all(
                     m.nominal for m in c.members) and (
-                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1)))):
+                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1))))):
                 # a noun naming nobody takes its people from a mention nearby, not from one pages later
                 # ("a lawsuit in 1994" ... "were sentenced to 12 years" is another legal action)
                 continue

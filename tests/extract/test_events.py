@@ -1427,3 +1427,13 @@ def test_a_year_before_a_noun_is_that_nouns_and_dates_no_other_event() -> None:
         TimeExpression(m.start(), m.end(), m.group(), m.group(), "year") for m in re.finditer(r"\d{4}", body)]
     assert [(e.trigger_text, e.date_value) for e in run(body, people, times)] == [
         ("indicted", "2024-03-04"), ("attacked", None), ("protested", "2012"), ("election", "2016")]
+
+
+def test_who_travels_for_a_meeting_takes_part_in_it() -> None:
+    body = ("Jane Doe arrives in Hanoi on Tuesday for the two-day summit with John Roe. "
+            "Bob Smith will go to Helsinki for a summit with Ann Lee.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    events = run(body, people, [timex(body, "on Tuesday", "2024-03-12", "day")])
+    assert [(e.trigger_text, e.status, names(e, people)) for e in events if e.event_type == "meeting"] == [
+        ("summit", "planned", {"Jane Doe": "co-participant", "John Roe": "co-participant"}),
+        ("summit", "planned", {"Bob Smith": "co-participant", "Ann Lee": "co-participant"})]
