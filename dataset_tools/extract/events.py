@@ -97,12 +97,12 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   and name leaves the name the object ("slammed Democratic front-runner Hillary Clinton"), and so does a
   possessive right after the verb that introduces the person by role ("berated his campaign manager,
   Brad Parscale", "killed his brother Tamerlan"). A date inside "X, who on Tuesday announced" keeps X the
-  clause's subject. Whoever speaks at a
-  rally, press conference or visit takes part ("X speaks during a campaign rally", "X said at a rally",
-  "X talks to the media during a trip"); who travels for a meeting takes part in it ("arrives in Hanoi
-  for the summit with Kim"; "will go to Helsinki for a summit" is planned); who announces a deal, sanction, ban, visit, appointment or
-  meeting makes it ("Kerry and his Russian counterpart announced an agreement": "X and his ..." is a
-  subject too). An infinitive takes its agent from the event governing it: "Doe threatened to sue Roe"
+  clause's subject. Whoever speaks at a rally, press conference or visit takes part ("X speaks during a
+  campaign rally", "X said at a rally", "X talks to the media during a trip"); who travels for a meeting
+  takes part in it ("arrives in Hanoi for the summit with Kim"; "will go to Helsinki for a summit" is
+  planned); who announces a deal, sanction, ban, visit, appointment or meeting makes it ("Kerry and his
+  Russian counterpart announced an agreement": "X and his ..." is a subject too). An infinitive takes its
+  agent from the event governing it: "Doe threatened to sue Roe"
   (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
   meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
   for Roe to resign"), and so does the object of a verb of forcing or asking: "forced Nixon to resign",
@@ -2591,9 +2591,9 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                 # a verb naming nobody ("MPs sanctioned") is its own event; a noun naming nobody joins an
                 # event only as "the visit" or with its own trigger word
                 continue
-            elif not cp and ((mt.indefinite and (value is None or value != c.date_value)) or not ((all(
+            elif not cp and ((mt.indefinite and (value is None or value != c.date_value)) or not (all(
                     m.nominal for m in c.members) and (
-                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1))))):
+                    same_lemma or (persons and mt.paragraph - c.members[-1].paragraph <= 1)))):
                 # a noun naming nobody takes its people from a mention nearby, not from one pages later
                 # ("a lawsuit in 1994" ... "were sentenced to 12 years" is another legal action)
                 continue
