@@ -320,7 +320,7 @@ _MODALS = frozenset("will would could might may shall should can 'll ’ll".spli
 # Two-word governors after which the infinitive happened: "went on to mock", "came forward to accuse".
 _PHRASES_OCCURRED = frozenset({("went", "on"), ("goes", "on"), ("came", "forward"), ("come", "forward")})
 _GOVERNORS_NEGATED = frozenset(
-    """refused refuses refuse refusing refusal declined declines decline failed fails fail""".split()
+    """refused refuses refuse refusing refusal declined declines decline declining failed fails fail failing""".split()
 )
 # Verbs whose bare form is also a noun naming the same event ("a visit", "the ban", "calls for").
 _NOUN_READINGS = frozenset(
@@ -415,7 +415,7 @@ _MEET_NOT_PEOPLE = frozenset(
     """pledge pledges standard standards requirement requirements target targets criteria criterion demand
     demands deadline deadlines goal goals needs expectations threshold definition obligation obligations
     test tests condition conditions quota it them payroll bar opposition resistance skepticism scepticism
-    approval""".split()
+    approval fate end demise match""".split()
 )
 _DEAL_VERBS = frozenset(
     """reach reached reaches reaching strike struck strikes striking sign signed signs signing seal sealed

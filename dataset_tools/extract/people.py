@@ -1636,8 +1636,8 @@ def _resolve_title(
                 best, best_score = idx, score
     if best >= 0:
         return best
-    if head not in ANAPHORIC_TITLE_HEADS or not history:
-        return -1
+    if head not in ANAPHORIC_TITLE_HEADS or not history or head.endswith("-elect"):
+        return -1  # "the president-elect" only as someone's stated role: the salient person is often another
     # No stated role matches: the salient person, but only one without a conflicting stated role.
     cand = [idx for idx in recent if not entities[idx].roles]
     if not cand:

@@ -374,6 +374,8 @@ ANAPHORIC_TITLE_HEADS = {
     "minister",
     "secretary",
     "president",
+    "president-elect",
+    "governor-elect",
     "premier",
     "chancellor",
     "leader",

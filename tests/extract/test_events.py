@@ -1437,3 +1437,9 @@ def test_who_travels_for_a_meeting_takes_part_in_it() -> None:
     assert [(e.trigger_text, e.status, names(e, people)) for e in events if e.event_type == "meeting"] == [
         ("summit", "planned", {"Jane Doe": "co-participant", "John Roe": "co-participant"}),
         ("summit", "planned", {"Bob Smith": "co-participant", "Ann Lee": "co-participant"})]
+
+
+def test_meeting_a_fate_is_no_meeting_and_declining_to_meet_negates() -> None:
+    body = "Jane Doe met the same fate that month. John Roe has avoided questions, declining to meet with Jane Doe."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert [(e.trigger_text, e.status) for e in run(body, people)] == [("meet", "negated")]

@@ -157,6 +157,16 @@ def test_a_title_with_another_office_modifier_is_another_person() -> None:
     assert any(m.start == second_he for m in people["Michael Horowitz"].mentions)
 
 
+def test_the_president_elect_is_whoever_is_stated_so() -> None:
+    body = ("President-elect Donald Trump met Mitt Romney on Monday. Romney praised the president-elect. "
+            "Barack Obama spoke later.")
+    people = _by_name(extract_people(body))
+    assert "the president-elect" in {m.text for m in people["Donald Trump"].mentions}
+    # without a stated role nobody is: the salient person is too often another
+    body = "Mitt Romney met Donald Trump on Monday. Romney praised the president-elect."
+    assert all("the president-elect" not in {m.text for m in p.mentions} for p in extract_people(body))
+
+
 def test_a_party_before_a_title_is_no_other_office() -> None:
     body = ("President Donald Trump met Republican Mark Meadows on Monday. Meadows said he would keep fighting for "
             "the Republican president, who was impeached on Thursday.")
