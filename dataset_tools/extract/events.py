@@ -696,7 +696,7 @@ def _gap_is_titles(gap: str) -> bool:
     """True when the text between a preposition/verb and a name holds only title words: "Democratic
     front-runner", "his brother"."""
     for w in _WORD_RE.findall(gap):
-        if not (w[0].isupper() or w.lower() in _TITLE_WORDS or w.lower() in TITLE_HEADS or w in ("’s", "'s", "-")):
+        if not (w[0].isupper() or w.lower() in _TITLE_WORDS or w.lower() in TITLE_HEADS or w in ("’s", "'s", "-", ".")):
             return False
     return True
 
@@ -1481,9 +1481,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 add(m[2], role)
             continue
         if subject_found:
-            # coordinated subjects: "Mr X and Mr Y met"
-            gap = body[m[1]:last_subject_start].strip().lower() if last_subject_start else ""
-            if gap in ("and", ",", ", and"):
+            # coordinated subjects: "Mr X and Mr Y met", "he and first lady Melania Trump hosted"
+            gap = body[m[1]:last_subject_start].strip() if last_subject_start else ""
+            if gap.lower() in ("and", ",", ", and") or (gap.startswith("and ") and _gap_is_titles(gap[4:])):
                 add(m[2], role_subj)
                 last_subject_start = m[0]
                 continue

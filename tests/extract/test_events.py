@@ -1443,3 +1443,14 @@ def test_meeting_a_fate_is_no_meeting_and_declining_to_meet_negates() -> None:
     body = "Jane Doe met the same fate that month. John Roe has avoided questions, declining to meet with Jane Doe."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert [(e.trigger_text, e.status) for e in run(body, people)] == [("meet", "negated")]
+
+
+def test_an_abbreviated_title_before_the_object_and_a_titled_coordinate_subject() -> None:
+    body = ("Jane Doe accused Mr. Roe of lying. On Wednesday, she and first lady Ann Lee hosted Texas Sen. Bob Smith "
+            "for dinner.")
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe", "Roe"), person(body, "Ann Lee"),
+              person(body, "Bob Smith")]
+    events = run(body, people, [timex(body, "On Wednesday", "2024-03-06", "day")])
+    assert [(e.trigger_text, names(e, people)) for e in events] == [
+        ("accused", {"Jane Doe": "source", "John Roe": "target"}),
+        ("hosted", {"Jane Doe": "co-participant", "Ann Lee": "co-participant", "Bob Smith": "co-participant"})]
