@@ -101,7 +101,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   campaign rally", "X said at a rally", "X talks to the media during a trip"); who travels for a meeting
   takes part in it ("arrives in Hanoi for the summit with Kim"; "will go to Helsinki for a summit" is
   planned); who announces a deal, sanction, ban, visit, appointment or meeting makes it ("Kerry and his
-  Russian counterpart announced an agreement": "X and his ..." is a subject too). An infinitive takes its
+  Russian counterpart announced an agreement": "X and his ..." is a subject too). "Trump at a rally in
+  Florida on Wednesday lashed out at Ryan" (a past verb after the place; not "during a visit by Y") and
+  "Trump, who was scheduled to visit Texas" keep the name the subject. An infinitive takes its
   agent from the event governing it: "Doe threatened to sue Roe"
   (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
   meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
@@ -802,7 +804,11 @@ def _speaks_there(body: str, m: tuple[int, int, int, str], mt: _Mention, sent_en
         return True
     before = _words(body[max(0, m[0] - 12):m[0]])[-1:]
     after = _words(body[mt.end:min(sent_end, mt.end + 60)])
-    return bool(before and before[0] in _SAY_WORDS) or any(w in _SAY_WORDS for w in after[:8])
+    if after[:1] == ["by"]:
+        return False  # "X, during a visit by Y, criticized Z": Y made the visit
+    # "Trump at a rally in Florida on Wednesday lashed out at Ryan": a past verb after the place is his
+    return bool(before and before[0] in _SAY_WORDS) or any(
+        w in _SAY_WORDS or (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST for w in after[:8])
 
 
 def _is_possessive(body: str, m: tuple[int, int, int, str]) -> bool:
@@ -837,8 +843,10 @@ def _relative_clause_gap(gap_words: list[str]) -> bool:
     """True for the gap in "Breonna Taylor, who was killed": the name before "who" is the subject."""
     rest = gap_words[1:] if gap_words[:1] == [","] else gap_words
     # "Elijah Cummings, who on Tuesday also announced": a date inside the clause keeps it the name's
+    # "President Trump, who was scheduled to visit Texas": an infinitive's governor keeps it too
     return bool(rest) and rest[0] == "who" and all(
-        w in _AUX or w in _ADVERBS or w in _CLAUSE_DATE_WORDS or w in MONTHS_AND_DAYS for w in rest[1:])
+        w in _AUX or w in _ADVERBS or w in _CLAUSE_DATE_WORDS or w in MONTHS_AND_DAYS or w in _GOVERNORS_PLANNED
+        or w in _GOVERNORS_POSSIBLE for w in rest[1:])
 
 
 _CLAUSE_DATE_WORDS = frozenset("on in last this earlier week month year night morning afternoon evening".split())

@@ -1454,3 +1454,12 @@ def test_an_abbreviated_title_before_the_object_and_a_titled_coordinate_subject(
     assert [(e.trigger_text, names(e, people)) for e in events] == [
         ("accused", {"Jane Doe": "source", "John Roe": "target"}),
         ("hosted", {"Jane Doe": "co-participant", "Ann Lee": "co-participant", "Bob Smith": "co-participant"})]
+
+
+def test_a_speaker_at_a_rally_with_any_past_verb_and_a_relative_clause_with_a_plan_keep_their_subject() -> None:
+    body = ("Jane Doe at a rally in Florida on Wednesday lashed out at John Roe. "
+            "John Roe, who was scheduled to visit Texas on Tuesday, issued a declaration.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    times = [timex(body, "on Wednesday", "2024-03-06", "day"), timex(body, "on Tuesday", "2024-03-05", "day")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
+        ("rally", {"Jane Doe": "source"}), ("visit", {"John Roe": "source"})]
