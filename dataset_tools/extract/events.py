@@ -73,7 +73,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   subject). For verbs only the auxiliary chain right before the trigger counts, so a cue in another
   clause does not leak in; "didn't" reads as "did not"; "vote to" passes the chain through ("could not
   vote to convict" negated, "would vote to acquit" planned). "instead of impeaching him", "rather than
-  sanctions" are negated; the second of two coordinated bare verbs is as unreal as the first ("whether
+  sanctions", "neither commenting nor tweeting", "an attack that never happened" are negated, "looking
+  forward to meeting with Xi" planned; the second of two coordinated bare verbs is as unreal as the first ("whether
   to convict him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings
   it about ("did not hold talks", not "did not mention the nomination"); denying an accusation does not
   unsay it. A date that begins after publication (a day, week, month, season but winter, quarter, year
@@ -466,8 +467,9 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 _UNTIL_AFTER_RE = re.compile(r"(?:(?!\b(?:and|but|that|who|which)\b)[^,.;:\"“”]){0,60}?\buntil\b")
 _UNDONE_AFTER_RE = re.compile(
     r"(?:\s+(?:with|of|in|on|between|by|at|to)\s+[^,.;:\"“”]{1,40}?)?"  # "the meeting with Putin was canceled"
-    r"\s+(?:was|were|has been|have been|had been|is being|got|would be|will be)\s+"
-    r"(thwarted|foiled|averted|prevented|cancell?ed|called off|scrapped|postponed|delayed)\b")
+    r"(?:\s+(?:was|were|has been|have been|had been|is being|got|would be|will be)\s+"
+    r"(thwarted|foiled|averted|prevented|cancell?ed|called off|scrapped|postponed|delayed)\b"
+    r"|,?\s+(?:that|which)\s+(never\s+(?:happened|occurred|took\s+place|existed)))")  # "an attack that never happened"
 _PROTESTED_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b|\s*[,:]\s*[\"“]")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[^a-z\s]|\s*$)|\n")
 _QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -1270,6 +1272,9 @@ def _status_and_voice(
         if cues or _asked_for(window) or _inverted_condition(window[::-1]) or set(near_noun) & _HEDGED:
             return "possible", False, False  # "a supposed trip Cohen took to Prague", "an alleged chemical attack"
         planned = words & PLANNED_CUES
+        if any(window[i:i + 2] == ["to", "forward"] and window[i + 2:i + 3] and window[i + 2].startswith("look")
+               for i in range(2)):
+            planned = {"forward"}  # "looking forward to meeting with Xi", "looks forward to the summit"
         if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
             planned = set()  # "she later released a statement", unlike "a later meeting"
         governed = words & _GOVERNORS_PLANNED
@@ -1296,6 +1301,8 @@ def _status_and_voice(
         return prev.status, False, prev.finite
     if _instead_of(left):
         return "negated", False, False  # "called for censuring Trump instead of impeaching him"
+    if left[-1:] in (["nor"], ["neither"]):
+        return "negated", False, False  # "neither commenting nor tweeting for much of Friday"
     reduced = False
     chain: list[str] = []
     # "not to picket or protest": the second of two infinitives shares the auxiliaries of the first

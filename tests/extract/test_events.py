@@ -1463,3 +1463,13 @@ def test_a_speaker_at_a_rally_with_any_past_verb_and_a_relative_clause_with_a_pl
     times = [timex(body, "on Wednesday", "2024-03-06", "day"), timex(body, "on Tuesday", "2024-03-05", "day")]
     assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
         ("rally", {"Jane Doe": "source"}), ("visit", {"John Roe": "source"})]
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Jane Doe awaited the report, neither commenting nor tweeting for much of Friday.", "tweeting", "negated"),
+    ("Jane Doe was looking forward to meeting with John Roe in China later this year.", "meeting", "planned"),
+    ("Jane Doe cited a terrorist attack by John Roe that never happened.", "attack", "negated"),
+])
+def test_neither_nor_looking_forward_and_never_happened_set_the_status(body: str, trigger: str, status: str) -> None:
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert statuses_of(body, trigger, people) == [status]
