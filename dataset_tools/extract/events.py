@@ -61,28 +61,27 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   after "any" or "every" names no event in particular ("the risk with any treaty"; "did not hold any
   talks" stays, negated); "as part of a Middle East trip" after a visit verb is that visit.
 - status — negated ("did not meet", "refused to criticise", "no talks") > possible ("a potential visit",
-  "could meet", "hopes to visit", "an alleged attack", "a supposed trip") > planned ("will visit", "is
-  to meet", "plans to", "next week") > ongoing ("is visiting", "is on a visit") > occurred.
+  "could meet", "hopes to visit", "an alleged attack", "a supposed trip") > planned ("will visit", "is to
+  meet", "plans to", "next week") > ongoing ("is visiting", "is on a visit") > occurred.
   "if/unless/whether/until" in the clause makes a verb possible ("if he's elected"), so do an inverted
-  condition ("should she win") and a subjunctive after a demand ("requesting that he testify",
-  "suggested that Trump step down"); "blocked from traveling", "refrained from imposing sanctions" and
-  "called off the visit" are negated, but "did not arrive until the night of Sept. 12" happened. A
-  purpose infinitive is planned ("flew to Madrid to meet X") unless the past act of going carried it out
-  ("walked out of class to protest", "held a news conference to announce", "went on the show to urge
-  him": a statement, appeal, criticism, accusation, protest or threat; its agent is the going verb's
-  subject). For verbs only the auxiliary chain right before the trigger counts, so a cue in another
-  clause does not leak in; "didn't" reads as "did not"; "vote to" passes the chain through ("could not
-  vote to convict" negated, "would vote to acquit" planned). "instead of impeaching him", "rather than
-  sanctions", "neither commenting nor tweeting", "an attack that never happened" are negated, "looking
-  forward to meeting with Xi" planned; the second of two coordinated bare verbs is as unreal as the first ("whether
-  to convict him ..., or acquit him"). Before a noun, "not" negates it only through a verb that brings
-  it about ("did not hold talks", not "did not mention the nomination"); denying an accusation does not
-  unsay it. A date that begins after publication (a day, week, month, season but winter, quarter, year
-  or FUTURE_REF) turns occurred into planned (not in a photo caption, "... on July 23. Hide Caption 12
-  of 14": galleries keep growing after the article's date); a verb in the past tense stays occurred and
-  drops that date instead, which is someone else's ("announced his bid next year") or misread ("ruled on
-  November 22" read as the coming November). A live page updated for days under its first date
-  ("testified on August 13", published August 11) loses right dates so.
+  condition ("should she win") and a subjunctive after a demand ("requesting that he testify", "suggested that
+  Trump step down"); "blocked from traveling", "refrained from imposing sanctions" and "called off the visit"
+  are negated, but "did not arrive until the night of Sept. 12" happened. A purpose infinitive is planned
+  ("flew to Madrid to meet X") unless the past act of going carried it out ("walked out of class to protest",
+  "held a news conference to announce", "went on the show to urge him": a statement, appeal, criticism,
+  accusation, protest or threat; its agent is the going verb's subject). For verbs only the auxiliary chain
+  right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as "did not";
+  "vote to" passes the chain through ("could not vote to convict" negated, "would vote to acquit" planned).
+  "instead of impeaching him", "rather than sanctions", "neither commenting nor tweeting", "an attack that
+  never happened" are negated, "looking forward to meeting with Xi" planned; the second of two coordinated
+  bare verbs is as unreal as the first ("whether to convict him ..., or acquit him"). Before a noun, "not"
+  negates it only through a verb that brings it about ("did not hold talks", not "did not mention the
+  nomination"); denying an accusation does not unsay it. A date that begins after publication (a day, week,
+  month, season but winter, quarter, year or FUTURE_REF) turns occurred into planned (not in a photo caption,
+  "... on July 23. Hide Caption 12 of 14": galleries keep growing after the article's date); a verb in the
+  past tense stays occurred and drops that date instead, which is someone else's ("announced his bid next
+  year") or misread ("ruled on November 22" read as the coming November). A live page updated for days under
+  its first date ("testified on August 13", published August 11) loses right dates so.
 - participants — people (indices into ``people``) whose mentions are: the subject (nearest mention on
   the left in the clause, not governed by a preposition and not the object of an earlier verb: in "Trump
   fired Sessions and appointed Whitaker" Sessions is skipped; "X, who was killed" and "X, once a rising
@@ -116,26 +115,24 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   after the verb opens a clause of its own and is no object ("ruled he posed a flight risk"). Roles:
   symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the agent is
   the source and the patient (object, passive subject, "his arrest") the target.
-- date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value,
-  or a vague PAST_REF/PRESENT_REF/FUTURE_REF right at the trigger ("recently announced"); not when
-  another trigger stands between them (for a fronted "Yesterday, ..." only another verb), nor a
-  reporting verb ("said on Friday that X met Y"), nor the reporting verb's own date before the trigger
-  ("said Tuesday she would vote to acquit", "told reporters Monday that he met" — but "said Monday at
-  a news conference", "said Monday ... as he unveiled", "said Monday they have reached a deal" keep
-  it), nor a date before a clause opened by "that" with a subject of its own ("told the AP on Sunday
-  that he visited relatives", "warned in 2016 that Antifa aimed to incite violence during protests";
-  not a cleft, "It was on Monday that ...", nor "the same day that a court ruled", nor "confirmed on
-  Monday that she has resigned"), nor a date after a preposition and a gerund, which is the gerund's
-  ("pleaded guilty to lying to the FBI about contacts during the 2016 campaign", "accused him of
-  meeting Russians in 2016"), nor a bare year modifying another noun ("Trump's 2016 campaign chairman was
-  indicted", "other 2016 hopefuls"; "during the 2016 campaign" is a time), nor a wire dateline's date
-  ("BRASILIA, June 2 -") for a planned, possible or negated event, nor, unless fronted, a subordinate clause ("...,
-  after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
-  year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a
-  date before "and VERB" is the first verb's unless the second has none of its own ("passed in 2010
-  and upheld last year"); a date inside a relative clause or apposition between the subject and its
-  verb is the clause's ("X, who served from 2003 to 2009, was sentenced in 2012"). date_source
-  "time_expression".
+- date — the nearest time expression in the same sentence (≤ 150 characters) with a calendar value, or a vague
+  PAST_REF/PRESENT_REF/FUTURE_REF right at the trigger ("recently announced"); not when another trigger stands
+  between them (for a fronted "Yesterday, ..." only another verb), nor a reporting verb ("said on Friday that
+  X met Y"), nor the reporting verb's own date before the trigger ("said Tuesday she would vote to acquit",
+  "told reporters Monday that he met" — but "said Monday at a news conference", "said Monday ... as he
+  unveiled", "said Monday they have reached a deal" keep it), nor a date before a clause opened by "that" with
+  a subject of its own ("told the AP on Sunday that he visited relatives", "warned in 2016 that Antifa aimed
+  to incite violence during protests"; not a cleft, "It was on Monday that ...", nor "the same day that a
+  court ruled", nor "confirmed on Monday that she has resigned"), nor a date after a preposition and a gerund,
+  which is the gerund's ("pleaded guilty to lying to the FBI about contacts during the 2016 campaign",
+  "accused him of meeting Russians in 2016"), nor a bare year modifying another noun ("Trump's 2016 campaign
+  chairman was indicted", "other 2016 hopefuls"; "during the 2016 campaign" is a time), nor a wire dateline's
+  date ("BRASILIA, June 2 -") for a planned, possible or negated event, nor, unless fronted, a subordinate
+  clause ("..., after X ..."); not after since/until/by/between/from ("has not met him since May"), nor "this
+  year's" or "the 2016" before another event noun ("agreed to cooperate in the 2016 election"); a date before
+  "and VERB" is the first verb's unless the second has none of its own ("passed in 2010 and upheld last
+  year"); a date inside a relative clause or apposition between the subject and its verb is the clause's ("X,
+  who served from 2003 to 2009, was sentenced in 2012"). date_source "time_expression".
   Else from another event when the sentence says "a day after X met Y", "two weeks before ...",
   "hours after ..." (also sentence-initial "A day after X resigned, Y ..."): X–Y's date is the other
   event's date shifted (day/week units at day precision, months at month, years at year);
@@ -1884,6 +1881,7 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
 
 
 def _in_dateline(body: str, te: TimeExpression, sent_start: int) -> bool:
+    """Whether a date is a wire story's dateline, the report's date rather than an event's."""
     return te.start - sent_start <= 40 and bool(_DATELINE_BEFORE_RE.match(body, sent_start, te.start)) and bool(
         _DATELINE_AFTER_RE.match(body, te.end))
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})

@@ -85,6 +85,8 @@ def _classify(words: list[str], i: int) -> str | None:
 
 
 def _after_participle_aux(words: list[str], i: int) -> bool:
+    """Whether words[i] follows an auxiliary of a participle, directly or through participles coordinated
+    with it ("gets re-elected or elected")."""
     k = i - 1
     while k >= 0 and i - k <= 4 and (words[k] in ("re", "or", "and") or (
             k < i - 1 and words[k].endswith("ed") and words[k] not in NOT_PAST_ED)):
