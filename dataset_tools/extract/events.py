@@ -103,7 +103,9 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   planned); who announces a deal, sanction, ban, visit, appointment or meeting makes it ("Kerry and his
   Russian counterpart announced an agreement": "X and his ..." is a subject too). "Trump at a rally in
   Florida on Wednesday lashed out at Ryan" (a past verb after the place; not "during a visit by Y") and
-  "Trump, who was scheduled to visit Texas" keep the name the subject. An infinitive takes its
+  "Trump, who was scheduled to visit Texas", "Adams, who in a speech on Independence Day in 1821 declared"
+  keep the name the subject, also when it is an earlier verb's object ("tapped Hagel to succeed Leon
+  Panetta, who is stepping down"). An infinitive takes its
   agent from the event governing it: "Doe threatened to sue Roe"
   (Doe sues; possible), "urged Roe to resign" (Roe resigns; possible), "agreed to meet Roe" (one planned
   meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
@@ -843,9 +845,15 @@ def _relative_clause_gap(gap_words: list[str]) -> bool:
     rest = gap_words[1:] if gap_words[:1] == [","] else gap_words
     # "Elijah Cummings, who on Tuesday also announced": a date inside the clause keeps it the name's
     # "President Trump, who was scheduled to visit Texas": an infinitive's governor keeps it too
-    return bool(rest) and rest[0] == "who" and all(
-        w in _AUX or w in _ADVERBS or w in _CLAUSE_DATE_WORDS or w in MONTHS_AND_DAYS or w in _GOVERNORS_PLANNED
-        or w in _GOVERNORS_POSSIBLE for w in rest[1:])
+    if not rest or rest[0] != "who":
+        return False
+    if all(w in _AUX or w in _ADVERBS or w in _CLAUSE_DATE_WORDS or w in MONTHS_AND_DAYS or w.isdigit()
+           or w in _GOVERNORS_PLANNED or w in _GOVERNORS_POSSIBLE for w in rest[1:]):
+        return True
+    # "John Quincy Adams, who in a seminal speech on Independence Day in 1821 declared": a phrase of place or time
+    return len(rest) <= 11 and rest[1:2] != [] and rest[1] in ("in", "on", "at", "during") and not any(
+        w in _CLAUSE_BREAK_WORDS or w in _COORDINATORS or not w.isalnum() or (
+            w.endswith("ed") and w not in MONTHS_AND_DAYS) or w in _AUX for w in rest[2:])
 
 
 _CLAUSE_DATE_WORDS = frozenset("on in last this earlier week month year night morning afternoon evening".split())
@@ -1510,9 +1518,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if m[0] > mt.purpose_of >= 0:
             continue  # "Stewart went after McConnell to urge him": McConnell is the object of "went after"
         if not nominal and _is_verb_object(body, m[0], clause_lo) and not (
-                _FOR_TO_RE.fullmatch(body, m[1], mt.start) and _object_controller(body, m[1], clause_lo)):
+                _FOR_TO_RE.fullmatch(body, m[1], mt.start) and _object_controller(body, m[1], clause_lo)) and not (
+                _relative_clause_gap(_words(gap))):
             # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"; but "forced
-            # Richard Nixon to resign": Nixon resigns
+            # Richard Nixon to resign" (Nixon resigns), "praised Roe, who in 1821 declared" (Roe declared)
             continue
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient

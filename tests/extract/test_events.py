@@ -1473,3 +1473,13 @@ def test_a_speaker_at_a_rally_with_any_past_verb_and_a_relative_clause_with_a_pl
 def test_neither_nor_looking_forward_and_never_happened_set_the_status(body: str, trigger: str, status: str) -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert statuses_of(body, trigger, people) == [status]
+
+
+def test_a_phrase_of_place_or_time_inside_a_relative_clause_keeps_the_name_its_subject() -> None:
+    body = ("Bob Smith thanked John Roe, who in a seminal speech on Independence Day in 1821 declared a new policy. "
+            "Jane Doe, who in 2015 was arrested, criticized Bob Smith.")
+    people = [person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Jane Doe")]
+    times = [timex(body, "1821", "1821", "year"), timex(body, "2015", "2015", "year")]
+    assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
+        ("declared", {"John Roe": "source"}),
+        ("arrested", {"Jane Doe": "target"}), ("criticized", {"Jane Doe": "source", "Bob Smith": "target"})]
