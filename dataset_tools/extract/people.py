@@ -38,7 +38,10 @@ How it works, in passes over the body:
    "him"/"her" right after a name and its verb is someone else: "Trump fired him"). A title's modifier
    names another office ("the inspector general" is not the attorney general) unless it is a party: "the
    Republican president" is the President, though not one whose role names another party or a foreign
-   country ("Democratic presidential nominee", "Russian President").
+   country ("Democratic presidential nominee", "Russian President"). A title that no stated role matches
+   goes to the salient person without a role, except a second office or an office-elect ("the former vice
+   president", "the deputy attorney general", "the president-elect"): there the salient person was
+   another about two times in three.
    Someone the article does not name also counts: after "A Rhode Island man called ..." (and "The man
    ..." within three sentences) a "he" may be him, and then it is no mention of anyone named.
 """
@@ -1636,8 +1639,10 @@ def _resolve_title(
                 best, best_score = idx, score
     if best >= 0:
         return best
-    if head not in ANAPHORIC_TITLE_HEADS or not history or head.endswith("-elect"):
-        return -1  # "the president-elect" only as someone's stated role: the salient person is often another
+    if head not in ANAPHORIC_TITLE_HEADS or not history or head.endswith("-elect") or words & _SECOND_OFFICE_WORDS:
+        # "the president-elect", "the former vice president" only as someone's stated role: the salient
+        # person is often another
+        return -1
     # No stated role matches: the salient person, but only one without a conflicting stated role.
     cand = [idx for idx in recent if not entities[idx].roles]
     if not cand:

@@ -167,6 +167,16 @@ def test_the_president_elect_is_whoever_is_stated_so() -> None:
     assert all("the president-elect" not in {m.text for m in p.mentions} for p in extract_people(body))
 
 
+def test_a_second_office_title_goes_only_to_whoever_is_stated_to_hold_it() -> None:
+    body = ("Rudy Giuliani appeared on three networks on Sunday. Joe Biden answered on Tuesday. "
+            "The former vice president dismissed the charges.")
+    assert all("The former vice president" not in {m.text for m in p.mentions} for p in extract_people(body))
+    body = ("Vice President Joe Biden spoke on Tuesday. Rudy Giuliani answered. "
+            "The vice president dismissed the charges.")
+    people = _by_name(extract_people(body))
+    assert "The vice president" in {m.text for m in people["Joe Biden"].mentions}
+
+
 def test_a_party_before_a_title_is_no_other_office() -> None:
     body = ("President Donald Trump met Republican Mark Meadows on Monday. Meadows said he would keep fighting for "
             "the Republican president, who was impeached on Thursday.")
