@@ -1828,9 +1828,7 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue  # "agreed to cooperate ... in the 2016 election": the election's date
         if te.start >= mt.end and before and _possessor(before[0]) and _PREMODIFIER_NEXT_RE.match(body, te.end):
             continue  # "announced his 2016 presidential bid": the bid's year, not the announcement's
-        own = _YEAR_OF_TRIGGER_RE.fullmatch(body, te.end, mt.start)
-        if _year_modifies_a_noun(body, te) and not (own and (
-                mt.nominal or mt.form == "ing" or own.group().title() == own.group())):
+        if _year_modifies_a_noun(body, te) and not _year_of_the_trigger(body, te, mt):
             # "Trump's 2016 campaign chairman was indicted", "other 2016 hopefuls attacked": the noun's year;
             # but "the 2016 Republican presidential nomination", "a 1982 Buenos Aires protest", "the 2013 police
             # shooting", "a 2017 law banning" the trigger's own
@@ -1878,12 +1876,20 @@ def _dates_the_saying(body: str, te: TimeExpression, mt: _Mention, sent_start: i
         return False  # "said Monday at a news conference", "told KTVU late Monday at a rally": where it was said
     if set(gap) & _WHILE_WORDS:
         return False  # "said Tuesday night ... as he unveiled Judge Gorsuch": at the same time
-    if set(gap[-4:]) & _PERFECT_AUX:
-        return False  # "said Monday the two countries have reached a deal": the day's news
-    return not any(w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
+    return not _shares_the_date(gap)
+
+
+def _shares_the_date(gap: list[str]) -> bool:
+    """Whether the words between a telling's date and a trigger leave the date to the trigger too: the
+    present perfect tells the day's news ("said Monday the two countries have reached a deal", "confirmed on
+    Monday that she has resigned"), and "and she" opens a main clause of its own ("said Thursday ..., and
+    she called on women")."""
+    return bool(set(gap[-4:]) & _PERFECT_AUX) or any(
+        w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
 
 
 _WHILE_WORDS = frozenset("as while when".split())
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
 # A wire dateline: "MADRID, March 4 -", "WASHINGTON, Oct. 3 (Reuters) -".
 _DATELINE_BEFORE_RE = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)?,\s*\Z")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
@@ -1893,7 +1899,8 @@ def _in_dateline(body: str, te: TimeExpression, sent_start: int) -> bool:
     """Whether a date is a wire story's dateline, the report's date rather than an event's."""
     return te.start - sent_start <= 40 and bool(_DATELINE_BEFORE_RE.match(body, sent_start, te.start)) and bool(
         _DATELINE_AFTER_RE.match(body, te.end))
-_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+
+
 # "that" opening a clause with its own subject ("appeared on Thursday that the brothers had been planning"),
 # unlike a relative "that" ("the bombing on Monday that killed 20"), whose verb follows at once.
 _THAT_CLAUSE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|i|you)\b|[A-Z])")
@@ -1913,10 +1920,7 @@ def _that_clause_between(body: str, te: TimeExpression, trigger_start: int, sent
         return False
     if _TIME_NOUN_THAT_RE.search(body, max(sent_start, te.start - 25), m.start()):
         return False
-    gap = _words(body[m.start():trigger_start])
-    if set(gap[-4:]) & _PERFECT_AUX:
-        return False  # "confirmed on Monday that she has resigned": the day's news
-    return not any(w == "and" and nxt in _NOMINATIVE_PRONOUNS for w, nxt in itertools.pairwise(gap))
+    return not _shares_the_date(_words(body[m.start():trigger_start]))
 _GERUND_PREPOSITIONS = frozenset("to of for about over with".split())
 # What follows a gerund's verb: its object or a preposition of its own ("lying to", "meeting Russians",
 # "using a weapon"), unlike an -ing noun or adjective ("understanding on Feb. 9", "outgoing acting director").
@@ -1965,8 +1969,16 @@ def _year_modifies_a_noun(body: str, te: TimeExpression) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1).lower()
-    return not (word in _CLAUSE_BREAK_WORDS or word in _COORDINATORS or word in _PREPOSITIONS or word in (
-        "as", "to", "and", "or") or word in MONTHS_AND_DAYS)
+    return not (word in _CLAUSE_BREAK_WORDS or word in _COORDINATORS or word in _PREPOSITIONS or word == "as"
+                or word in MONTHS_AND_DAYS)
+
+
+def _year_of_the_trigger(body: str, te: TimeExpression, mt: _Mention) -> bool:
+    """Whether the noun a year modifies is the trigger itself, a few words on: a noun or -ing form ("the
+    2016 Republican presidential nomination", "the 2013 police shooting") or a verb reading after a name
+    ("a 1982 Buenos Aires protest")."""
+    own = _YEAR_OF_TRIGGER_RE.fullmatch(body, te.end, mt.start)
+    return own is not None and (mt.nominal or mt.form == "ing" or own.group().title() == own.group())
 
 
 _PREMODIFIER_GAP_RE = re.compile(r" (?:[a-z]+ )?")
