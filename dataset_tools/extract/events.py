@@ -525,6 +525,13 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 # A person mention in these forms is a clause's subject, never a verb's object ("ruled he posed a risk").
 _NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _COORDINATORS = frozenset("and or but then".split())
+# Before a participle, words that make it an adjective in a noun phrase rather than a verb with an object:
+# "his beleaguered Attorney General", "Bevin's successor, newly elected Gov. Andy Beshear" (not "that",
+# which opens a relative clause: "a ruling that ordered President Nixon to") ...
+_ADJECTIVE_LEADS = frozenset("a an the his her their its our my your 's ’s newly".split())
+# ... and words that open a clause whose subject the adjective's noun phrase is: "when retired Gen. David
+# Petraeus resigned", "after favored Louisiana Congressman Bob Livingston resigned".
+_ADJECTIVE_OPENERS = frozenset("when while as after before since until because".split())
 # Words after a participle with no object that show it is a reduced relative ("MPs sanctioned by
 # Beijing"); after a comma not "to", which mostly follows a main verb ("McCain, R-Ariz., threatened to").
 _REDUCED_NEXT = frozenset(("to", "by", "in", "for", "from", "over", "at", "after", "during", ","))
@@ -776,15 +783,27 @@ def _passive_before(words: list[str]) -> bool:
 
 
 def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
-    """True when a verb governs the name: "fired Attorney General Jeff Sessions"."""
+    """True when a verb governs the name: "fired Attorney General Jeff Sessions", "blasting his beleaguered
+    Attorney General Jeff Sessions and other targets, such as fired FBI Director James Comey"; a participle
+    after a determiner or "when" is an adjective ("when retired Gen. David Petraeus resigned", "newly
+    elected Gov. Andy Beshear")."""
     words = _WORD_RE.findall(body[max(floor, mention_start - 60):mention_start])
-    for w in reversed(words):
+    i = len(words)
+    while i:
+        i -= 1
+        w = words[i]
         lw = w.lower()
-        if w[0].isupper() or lw in _TITLE_WORDS:
-            continue
+        if w[0].isupper() or lw in _TITLE_WORDS or (w == "." and i and words[i - 1] in _TITLE_ABBREVIATIONS):
+            continue  # "fired Sen. Jane Doe": the title's stop does not end the object
         if lw in BE_FORMS or lw in HAVE_FORMS:
             return False
-        return (len(lw) > 4 and lw.endswith("ed") and w.islower()) or lw in _IRREGULAR_PAST
+        if not ((len(lw) > 4 and lw.endswith("ed") and w.islower()) or lw in _IRREGULAR_PAST):
+            return False
+        before = words[i - 1].lower() if i else ""
+        if before in _ADJECTIVE_LEADS:
+            i -= 1  # an adjective in the noun phrase; what governs the phrase comes before it
+            continue
+        return not (before in _ADJECTIVE_OPENERS or not before)
     return False
 
 
@@ -842,7 +861,11 @@ def _oblique_role(prep: str, event_type: str) -> str | None:
 
 def _relative_clause_gap(gap_words: list[str]) -> bool:
     """True for the gap in "Breonna Taylor, who was killed": the name before "who" is the subject."""
+    if gap_words[:1] == ["("] and ")" in gap_words[:8]:
+        gap_words = gap_words[gap_words.index(")") + 1:]  # "Rep. Luis Gutiérrez (D-Ill.), who’s calling for"
     rest = gap_words[1:] if gap_words[:1] == [","] else gap_words
+    if gap_words[:2] in ([",", "who's"], [",", "who’s"]):
+        rest = ["who", "’s"]  # "Luis Gutiérrez, who’s calling for impeachment" (not "to Romney who’s remained")
     # "Elijah Cummings, who on Tuesday also announced": a date inside the clause keeps it the name's
     # "President Trump, who was scheduled to visit Texas": an infinitive's governor keeps it too
     if not rest or rest[0] != "who":
@@ -1519,9 +1542,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue  # "Stewart went after McConnell to urge him": McConnell is the object of "went after"
         if not nominal and _is_verb_object(body, m[0], clause_lo) and not (
                 _FOR_TO_RE.fullmatch(body, m[1], mt.start) and _object_controller(body, m[1], clause_lo)) and not (
-                _relative_clause_gap(_words(gap))):
+                _relative_clause_gap(_words(gap))) and not _OBJECT_GERUND_RE.fullmatch(body, m[1], mt.start):
             # "Trump fired Jeff Sessions and appointed X": Sessions is the object of "fired"; but "forced
-            # Richard Nixon to resign" (Nixon resigns), "praised Roe, who in 1821 declared" (Roe declared)
+            # Richard Nixon to resign" (Nixon resigns), "praised Roe, who in 1821 declared" (Roe declared),
+            # "ripped Sen. Mitt Romney for tweeting", "accused Rosenstein of failing to appoint" (they did)
             continue
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
@@ -1641,6 +1665,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
 _FOR_TO_RE = re.compile(r"\s+to\s+")
+# Between a verb's object and a gerund it does (or a verb after a gerund): "accused Flynn of lying", "ripped
+# Romney for tweeting", "accused Rosenstein of failing to appoint"; not a passive ("of being attacked").
+_OBJECT_GERUND_RE = re.compile(r"(?:,[^,;]{1,40},)?\s+(?:of|for)\s+(?:(?:not|never)\s+)?"
+                               r"(?:(?!being\b)\w+ing\s+(?:to\s+)?)?")
 # A statement noun that is where the subject spoke: "during a press conference", "at his weekly briefing".
 _AT_EVENT_RE = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}\Z")
 # Between a name and a statement noun inserted after it: "Trump, in a tweet", "Romney, in his latest letter".

@@ -317,6 +317,48 @@ def test_object_of_a_first_verb_is_not_the_subject_of_the_second() -> None:
     assert names(e, people) == {"John Roe": "target"}
 
 
+def test_object_after_an_abbreviated_title_is_not_the_subject_of_the_second_verb() -> None:
+    body = "The governor fired Sen. Jane Doe and appointed John Roe as her successor."
+    people = [person(body, "Jane Doe", "her"), person(body, "John Roe")]
+    fired, e = run(body, people)
+    assert names(fired, people) == {"Jane Doe": "target"}
+    assert (e.event_type, names(e, people)) == ("appointment", {"John Roe": "target"})
+
+
+def test_participle_before_a_title_is_an_adjective_not_a_verb() -> None:
+    body = "The post opened when retired Gen. Jane Doe abruptly resigned. Newly elected Gov. John Roe announced a plan."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    resigned = next(e for e in events if e.trigger_text == "resigned")
+    announced = next(e for e in events if e.trigger_text == "announced")
+    assert names(resigned, people) == {"Jane Doe": "source"}
+    assert names(announced, people) == {"John Roe": "source"}
+
+
+def test_object_of_a_verb_does_the_gerund_after_of_or_for() -> None:
+    body = ("Critics accused Sen. Jane Doe of failing to appoint a deputy. "
+            "They thanked John Roe for visiting Kyiv. Others accused Jane Doe of being attacked by John Roe.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    appoint = next(e for e in events if e.event_type == "appointment")
+    assert (appoint.status, names(appoint, people)) == ("negated", {"Jane Doe": "source"})
+    visit = next(e for e in events if e.event_type == "visit")
+    assert names(visit, people) == {"John Roe": "source"}
+    attacked = next(e for e in events if e.trigger_text == "attacked")
+    assert "Jane Doe" not in names(attacked, people) or names(attacked, people)["Jane Doe"] == "target"
+
+
+def test_relative_clause_after_a_party_parenthesis_keeps_its_antecedent() -> None:
+    body = ("“Why wait?” asked Rep. Jane Doe (D-Ill.), who’s calling for impeachment. "
+            "Critics praised Sen. John Roe (R-Ariz.), who urged Jane Doe to resign.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    calling = next(e for e in events if e.trigger_text == "calling for")
+    assert names(calling, people) == {"Jane Doe": "source"}
+    urged = next(e for e in events if e.trigger_text == "urged")
+    assert names(urged, people) == {"John Roe": "source", "Jane Doe": "target"}
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
