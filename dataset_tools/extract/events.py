@@ -525,6 +525,8 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
 # A person mention in these forms is a clause's subject, never a verb's object ("ruled he posed a risk").
 _NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _COORDINATORS = frozenset("and or but then".split())
+# Conjunctions of a clause of time: a present verb after them has not happened ("after he declares").
+_TIME_CONJUNCTIONS = frozenset("when whenever once after before".split())
 # Before a participle, words that make it an adjective in a noun phrase rather than a verb with an object:
 # "his beleaguered Attorney General", "Bevin's successor, newly elected Gov. Andy Beshear" (not "that",
 # which opens a relative clause: "a ruling that ordered President Nixon to") ...
@@ -1229,6 +1231,16 @@ _ANY_WORDS = frozenset({"any", "every"})
 _HEDGED = frozenset("alleged supposed purported".split())
 
 
+def _has_subject_before(clause: list[str]) -> bool:
+    """Whether the words before a verb in -s end in its subject: "when he", "after Judge Ho", "before the pope";
+    not "when protests", "after Sanders' rallies" (a plural noun)."""
+    if len(clause) < 2 or clause[-1].lower() in _TIME_CONJUNCTIONS:
+        return False
+    last = clause[-1]
+    return last in ("he", "she", "it") or (last[:1].isupper() and not last.endswith(("'", "’", "'s", "’s"))) or (
+        clause[-2] in ("the", "a", "an"))
+
+
 def _instead_of(left: list[str]) -> bool:
     """Whether the words before a trigger end in "instead of" / "rather than": the alternative not taken."""
     return left[-2:] in (["instead", "of"], ["rather", "than"])
@@ -1419,6 +1431,17 @@ def _status_and_voice(
     modal = words & {"may", "might", "could", "should", "must", "can"}
     if conditional or modal or words & _GOVERNORS_POSSIBLE:  # "could meet", "hopes to", "if he's elected"
         return "possible", passive, finite
+    if form == "s" and not chain and set(clause[cut + 1:]) & _TIME_CONJUNCTIONS and _has_subject_before(
+            _WORD_RE.findall(body, max(sent_start, prev_trigger_end, mt.start - 60), mt.start)[cut + 1:]) \
+            and _words(body[mt.end:mt.end + 12])[:1] not in (["were"], ["are"], ["have"]):
+        # "would be released after the president declares an emergency", "will raise it when he meets Xi",
+        # "whenever he visits": a present verb in a clause of time is still to come or happens whenever it
+        # does, as the main clause says; with a main verb in the present it may be a caption's narrative
+        sentence = set(_words(body[sent_start:mt.start]))
+        if sentence & {"would", "could", "might", "may", "should", "can", "must"} or "whenever" in sentence:
+            return "possible", passive, finite
+        if sentence & {"will", "'ll", "’ll", "shall"}:
+            return "planned", passive, finite
     if "would" in words:
         said_before = bool(set(_words(body[sent_start:mt.start])) & _SAY_WORDS)
         return ("planned" if said_before else "possible"), passive, finite

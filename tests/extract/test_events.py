@@ -359,6 +359,20 @@ def test_relative_clause_after_a_party_parenthesis_keeps_its_antecedent() -> Non
     assert names(urged, people) == {"John Roe": "source", "Jane Doe": "target"}
 
 
+def test_present_verb_in_a_clause_of_time_has_not_happened() -> None:
+    body = ("The money would be released after Jane Doe declares an emergency. "
+            "John Roe will raise the issue when he meets Jane Doe. "
+            "Whenever she visits Kyiv, Jane Doe calls John Roe. "
+            "After protests spread, John Roe resigned.")
+    people = [person(body, "Jane Doe", "she"), person(body, "John Roe", "he")]
+    status = {e.trigger_text: e.status for e in run(body, people)}
+    assert status["declares"] == "possible"
+    assert status["meets"] == "planned"
+    assert status["visits"] == "possible"
+    assert status["resigned"] == "occurred"
+    assert status.get("protests", "occurred") == "occurred"
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
