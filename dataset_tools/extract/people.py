@@ -68,6 +68,7 @@ from dataset_tools.extract.people_lexicon import (
     NON_NAME_WORDS,
     ORG_LAST_WORDS,
     ORG_WORDS,
+    PLACE_OR_SURNAME_LAST_WORDS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_SURNAMES,
@@ -240,6 +241,15 @@ _RARE_FIRST_NAME = 3
 
 def _first_name_info(word: str) -> tuple[str | None, int] | None:
     return first_names().get(word.lower())
+
+
+def _names_a_place_or_day(words: list[str]) -> bool:
+    """"Election Day", "Trump Tower", "Martin Luther King Jr. Day", "Ruby Bridges Hall": a word before the
+    last is an English word and no first name, or a suffix. Not "Kristen Day", "Frank Church", "Arsenio
+    Hall", "Steven J. Law"."""
+    return len(words) > 1 and words[-1] in PLACE_OR_SURNAME_LAST_WORDS and any(
+        _strip_dot(w) in NAME_SUFFIXES or (is_english_word(w) and not _is_first_name(w) and w not in _FUNCTION_CAPS)
+        for w in words[:-1])  # not "As Victoria Law wrote"
 
 
 def _is_first_name(word: str) -> bool:
@@ -556,6 +566,9 @@ def _split_run(run: _Pass1, toks: list[tuple[int, int, str]]) -> None:
         # "Baptist Church", "the Clinton White House"; but "Harvard Law School Dean Martha Minow" ends in a name
         _reject_or_retry_tail(run, rest)
         return
+    if _names_a_place_or_day(words):
+        leftovers.extend(rest[:-1])  # "Election Day", "Trump Tower": "Day" and "Tower" name nobody there
+        return
     # Drop trailing non-name words ("Blinken Tuesday"), keep suffixes such as "Jr.". After a known
     # first name a place word is a surname ("MaliVai Washington", "Bob May").
     strong_first = _is_first_name(words[0]) or _is_initial(words[0])
@@ -793,6 +806,7 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
 
 
 # --------------------------------------------------------------------------------------------- pass 2
+_CAP_BEFORE_RE = re.compile(r"([A-Z][\w.’'-]*) \Z")
 def _propagate(run: _Pass1) -> list[_Name]:
     """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines; not in the
     hover cards pass 1 found (a card is no mention)."""
@@ -820,8 +834,12 @@ def _propagate(run: _Pass1) -> list[_Name]:
         if cards and any(start <= s < end for start, end in cards):
             continue
         head = _CAPWORD_RE.match(body, e + 1) if e == m.end() and body[e:e + 1] == " " else None
-        if head is not None and (head.group() in ORG_WORDS or (w, head.group()) == ("White", "House")):
-            continue  # "the Magnitsky Act", "the Clinton Foundation", "the White House": no mention of a person
+        if head is not None and (head.group() in ORG_WORDS or (w, head.group()) == ("White", "House")
+                                 or _names_a_place_or_day([w, head.group()])):
+            continue  # "the Magnitsky Act", "the Clinton Foundation", "the White House", "Trump Tower": no person
+        if w in PLACE_OR_SURNAME_LAST_WORDS and (before := _CAP_BEFORE_RE.search(body, max(0, s - 30), s)) \
+                and _names_a_place_or_day([before.group(1), w]):
+            continue  # "Election Day" in an article about Kristen Day
         if w in NON_NAME_WORDS or w in ORG_WORDS:
             # A place that doubles as a known surname ("Washington"): not after a preposition.
             prev = body[max(0, s - 12) : s].split()

@@ -813,10 +813,15 @@ Development Pentagon Kremlin Violence Monitor Register Examiner Observer Inquire
 Chronicle Bulletin Dispatch Sentinel Courier Ledger
 Qaeda Jazeera Arabiya Shabab Shabaab Nusra Base Accords Universe Co Show Administration Caucus Images
 Democrats Republicans Amendment Amendments Campaign Overnight OutFront Parenthood Approval
+Review Report Studios Boulevard Doctrine Bowl Era Plan Rebellion
 """.split()
 )
 # Words that end an organisation's or a law's name but start a person's: "the Brady Bill", "Bill Clinton".
 ORG_LAST_WORDS = frozenset({"Bill", "Bills"})
+# Words that end a place's, a day's or a building's name and are surnames too ("Election Day", "Trump Tower"
+# but "Kristen Day", "John Tower", "Todd Park"): after an English word that is no first name the run names
+# no person.
+PLACE_OR_SURNAME_LAST_WORDS = frozenset("Day Hall Park Church Tower Law Rule Case Temple Gate".split())
 # Organisations, places and things named like a person ("Merrill Lynch said", "Fannie Mae", "Sandy Hook",
 # "Puerto Rico"): a run ending in one of these names is no person.
 NAMED_LIKE_PEOPLE = frozenset({

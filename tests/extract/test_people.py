@@ -350,6 +350,17 @@ def test_a_known_surname_inside_an_organisations_or_a_laws_name_is_no_mention() 
     assert [m.text for m in by["Bill Browder"].mentions] == ["Bill Browder", "himself"]
 
 
+def test_days_buildings_reports_and_doctrines_named_after_people_are_no_people() -> None:
+    body = ("Kristen Day voted on Election Day. Donald Trump met them at Trump Tower on Martin Luther King Jr. Day. "
+            "Frank Church wrote for National Review and the Drudge Report about the Marshall Plan. "
+            "Day and Church spoke; Trump left.")
+    by = _by_name(extract_people(body))
+    assert set(by) == {"Kristen Day", "Donald Trump", "Frank Church"}  # a day named after a man is no mention
+    assert [m.text for m in by["Kristen Day"].mentions] == ["Kristen Day", "Day"]
+    assert [m.text for m in by["Donald Trump"].mentions] == ["Donald Trump", "Trump"]
+    assert [m.text for m in by["Frank Church"].mentions] == ["Frank Church", "Church"]
+
+
 def test_he_can_be_a_man_whose_first_name_the_dictionary_calls_mostly_female() -> None:
     body = "Sen. Bernie Sanders spoke in Iowa on Monday. He said the campaign was strong."
     sanders = _by_name(extract_people(body))["Bernie Sanders"]
