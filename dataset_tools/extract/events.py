@@ -2661,10 +2661,15 @@ def _merge(mentions: list[_Mention], relations: list[_Relation], doc: _Doc) -> l
                     mt.location is not None and mt.location == c.location)
                 verbs_only = not mt.nominal and not any(m.nominal for m in c.members)
                 # the same verb happening to the same person ("has been charged ... charged him on March
-                # 11") or the same plan told twice ("will declare ... will declare") is one event
-                same_undergoer = same_lemma and cp == persons and (
-                    mt.status in ("planned", "possible") or (mt.event_type in _HAPPENS_ONCE and all(
-                        r == "target" for r in (*mt.participants.values(), *c.participants.values()))))
+                # 11", "after he was fired as FBI director ... after he was fired by Trump on May 9") or the
+                # same plan told twice ("will declare ... will declare") is one event
+                shared = cp & persons
+                same_undergoer = same_lemma and (
+                    (cp == persons and mt.status in ("planned", "possible")) or (
+                        mt.event_type in _HAPPENS_ONCE and all(
+                            mt.participants[p] == "target" and c.participants[p] == "target" for p in shared) and all(
+                            r == "source" for p, r in (*mt.participants.items(), *c.participants.items())
+                            if p not in shared)))
                 if verbs_only and len(cp & persons) < 2 and not tied and not same_undergoer:
                     # two verbs sharing one person ("Trump criticised the judge ... Trump criticised the
                     # press") are two events unless a date or place ties them; a noun ("the criticism")

@@ -373,6 +373,20 @@ def test_present_verb_in_a_clause_of_time_has_not_happened() -> None:
     assert status.get("protests", "occurred") == "occurred"
 
 
+def test_a_one_time_event_told_again_with_its_agent_is_one_event() -> None:
+    body = ("Jane Doe may have leaked a memo shortly after she was fired as director. "
+            "She acknowledged that after she was fired by John Roe on March 1, she gave memos to a friend.")
+    people = [person(body, "Jane Doe", "she", "She"), person(body, "John Roe")]
+    [fired] = [e for e in run(body, people, [timex(body, "March 1", "2024-03-01", "day")])
+               if e.event_type == "dismissal"]
+    assert names(fired, people) == {"Jane Doe": "target", "John Roe": "source"}
+    assert fired.date_value == "2024-03-01"
+    # two agents are two events
+    body = "John Roe fired Jane Doe in May. Jim Poe fired Jane Doe in June."
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Jim Poe")]
+    assert len([e for e in run(body, people) if e.event_type == "dismissal"]) == 2
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
