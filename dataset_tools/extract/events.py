@@ -403,7 +403,11 @@ _ELECTED_HEADS = frozenset(
     posts legislators councillors councilors government governments""".split()
 )
 _PARTY_NOMINATION_RE = re.compile(
-    r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$")
+    r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$"
+    r"|\b(?:win|wins|won|winning|clinch|clinches|clinched|clinching|secure|secures|secured|securing|capture|"
+    r"captures|captured|seek|seeks|sought|seeking|lock|locks|locked)\s+(?:up\s+)?(?:the|a|his|her|their)\s+$")
+# A clause opened by "as" up to the verb: "As Harvard economist Nathan Nunn has ", "as studies have ".
+_AS_CLAUSE_RE = re.compile(r"(?:^|[.,;:!?]\s+|\n)[Aa]s\s+[^,.;:]{1,60}$")
 _ISSUE_VERBS = frozenset(
     """issue issues issued issuing release releases released releasing publish published deliver delivers
     delivered delivering give gives gave given giving""".split())
@@ -1041,6 +1045,8 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "demonstrate" and nxt not in ("in", "against", "outside", "at", "on", "for", "near", "across",
                                               "peacefully", "throughout", ",", ".", "and"):
         return False  # "demonstrated that / the ability": to show, not to protest
+    if lemma == "demonstrate" and nxt == "," and _AS_CLAUSE_RE.search(body, max(0, m.start() - 80), m.start()):
+        return False  # "As Harvard economist Nathan Nunn has demonstrated, a strong relationship exists"
     if lemma == "offensive" and nxt.isalpha() and nxt not in (
             "in", "on", "against", "to", "into", "by", "that", "which", "and", "began", "launched", "aimed",
             "was", "is", "has", "had", "will", "would", "near", "around", "toward", "towards", "of"):

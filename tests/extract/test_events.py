@@ -387,6 +387,15 @@ def test_a_one_time_event_told_again_with_its_agent_is_one_event() -> None:
     assert len([e for e in run(body, people) if e.event_type == "dismissal"]) == 2
 
 
+def test_winning_a_nomination_is_a_candidacy_and_showing_is_no_protest() -> None:
+    body = ("Jane Doe, indeed, wins the nomination. John Roe sent the nomination of Jim Poe to the Senate. "
+            "As economist Jim Poe has demonstrated, a strong relationship exists.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Jim Poe")]
+    events = run(body, people)
+    assert [e.event_type for e in events if e.trigger_text == "nomination"] == ["election", "appointment"]
+    assert [e for e in events if e.event_type == "protest"] == []
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
