@@ -722,8 +722,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Gen Col Lt Sgt Capt Adm Maj Rev Hon Del".split())
 
 
-def _preposition_before(body: str, mention_start: int, floor: int) -> str | None:
-    """The preposition governing a name ("with US president Joe Biden" → "with"), if any."""
+def _preposition_before(body: str, mention_start: int, floor: int, second_name: bool = False) -> str | None:
+    """The preposition governing a name ("with US president Joe Biden" → "with"), if any; with
+    ``second_name`` also the second of two names ("between Trump and North Korea's Kim Jong Un")."""
     left = body[max(floor, mention_start - 60):mention_start]
     words = _WORD_RE.findall(left)
     for k in range(len(words) - 1, -1, -1):
@@ -732,6 +733,8 @@ def _preposition_before(body: str, mention_start: int, floor: int) -> str | None
             continue  # inside a title: "Secretary of State Antony Blinken"
         if w == "." and k > 0 and words[k - 1] in _TITLE_ABBREVIATIONS:
             continue  # "against Mr. Trump"
+        if second_name and w == "and" and k > 0 and words[k - 1][0].isupper() and words[k - 1] != "I":
+            continue
         if w in ("with", "alongside", "by", "against", "on", "from", "to", "of", "for", "at", "in",
                  "between", "over", "about", "toward", "towards"):
             return w
@@ -1644,7 +1647,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # past a comma only obliques right after it belong to this clause
             if m[0] - mt.end > 80:
                 break
-        prep = _preposition_before(body, m[0], mt.end)
+        prep = _preposition_before(body, m[0], mt.end, second_name=True)
+        if prep is not None and body[max(0, m[0] - 5):m[0]].endswith("and ") and _verb_follows(body, m[1]):
+            prep = None  # "met with Obama and Biden said": the second name opens a clause of its own
         if prep is not None and _is_possessive(body, m):
             continue  # "a visit to his Orlando headquarters", "criticism from Trump's allies": the owner of the noun
         if prep is not None:
@@ -1690,6 +1695,14 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue
         break
     return out
+
+
+def _verb_follows(body: str, pos: int) -> bool:
+    """Whether a verb comes right after ``pos`` (the end of a name): "Biden said", "Biden has", "Biden
+    criticized"."""
+    nxt = _words(body[pos:pos + 20])[:1]
+    return bool(nxt) and (nxt[0] in _SAY_WORDS or nxt[0] in _MODALS or nxt[0] in BE_FORMS or nxt[0] in HAVE_FORMS
+                          or nxt[0] in _IRREGULAR_PAST or (nxt[0].endswith("ed") and len(nxt[0]) > 4))
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())

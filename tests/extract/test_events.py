@@ -396,6 +396,18 @@ def test_winning_a_nomination_is_a_candidacy_and_showing_is_no_protest() -> None
     assert [e for e in events if e.event_type == "protest"] == []
 
 
+def test_the_second_of_two_names_after_a_preposition_takes_part() -> None:
+    body = "A meeting between John Roe and Kyiv's Jane Doe is possible. Bob Smith met with Ann Lee and Jim Poe."
+    people = [person(body, n) for n in ("Jane Doe", "John Roe", "Bob Smith", "Ann Lee", "Jim Poe")]
+    first, second = [names(e, people) for e in run(body, people) if e.event_type == "meeting"]
+    assert first == {"John Roe": "co-participant", "Jane Doe": "co-participant"}
+    assert second == {"Bob Smith": "co-participant", "Ann Lee": "co-participant", "Jim Poe": "co-participant"}
+    body = "Bob Smith met with Ann Lee and Jim Poe said nothing."  # Jim Poe said; he did not meet
+    people = [person(body, n) for n in ("Bob Smith", "Ann Lee", "Jim Poe")]
+    [meeting] = [e for e in run(body, people) if e.event_type == "meeting"]
+    assert names(meeting, people) == {"Bob Smith": "co-participant", "Ann Lee": "co-participant"}
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
