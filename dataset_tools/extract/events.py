@@ -460,10 +460,15 @@ _COMMA_RE = re.compile(r",(?!\d)")
 # The noun as the subject of a modal and a verb of taking place: "an announcement could come this week",
 # "a visit by Xi will follow". Other predicates say what the event does ("his arrest might not be a move")
 # and leave whether it happened alone.
+_NAMES_AFTER = (r"(?:(?:with|by|between|of|to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+                r"(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,4})?)?")
 _MODAL_AFTER_RE = re.compile(
-    r"\s+(?:(?:with|by|between|of|to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(could|might|may|would|will|shall)"
+    r"\s+" + _NAMES_AFTER + r"(could|might|may|would|will|shall)"
     r"(?:\s+(?:still|also|likely|soon|now|then))?\s+(?:come|follow|happen|occur|begin|start|take\s+place|go\s+ahead"
-    r"|be\s+(?:held|staged|announced|signed|reached|made))\b")
+    r"|be\s+(?:held|staged|announced|signed|reached|made))\b"
+    # "a meeting between Trump and Kim is possible", "the summit is still likely"
+    r"|\s+" + _NAMES_AFTER + r"(?:is|seems|appears|looks|remains)\s+(?:still\s+|now\s+|increasingly\s+|more\s+)?"
+    r"(possible|likely|unlikely|probable|expected|planned|imminent)\b(?!\s+to\b)")  # "is unlikely to quell": real
 # A relative clause between commas: its dates are its own ("X, who served from 2003 to 2009, was ...").
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 # "did not arrive ... until the night of Sept. 12": a time limit after a negated verb says when it happened.
@@ -1335,7 +1340,9 @@ def _status_and_voice(
             # "the meeting was canceled", "other attacks have been thwarted"; "was postponed" is still ahead
             return ("planned" if undone.group(1) in ("postponed", "delayed") else "negated"), False, False
         if modal_after := _MODAL_AFTER_RE.match(body, mt.end):
-            return ("planned" if modal_after.group(1) in ("will", "shall") else "possible"), False, False
+            word = modal_after.group(1) or modal_after.group(2)
+            return ("planned" if word in ("will", "shall", "expected", "planned", "imminent") else "possible"), \
+                False, False
         near = left[-4:]
         if mt.text.lower().startswith("on ") and near[-1:] and near[-1] in PRESENT_BE:
             return "ongoing", False, False  # "workers are on strike"
@@ -1648,7 +1655,8 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if m[0] - mt.end > 80:
                 break
         prep = _preposition_before(body, m[0], mt.end, second_name=True)
-        if prep is not None and body[max(0, m[0] - 5):m[0]].endswith("and ") and _verb_follows(body, m[1]):
+        if prep is not None and not nominal and body[max(0, m[0] - 5):m[0]].endswith("and ") \
+                and _verb_follows(body, m[1]):
             prep = None  # "met with Obama and Biden said": the second name opens a clause of its own
         if prep is not None and _is_possessive(body, m):
             continue  # "a visit to his Orlando headquarters", "criticism from Trump's allies": the owner of the noun

@@ -402,6 +402,12 @@ def test_the_second_of_two_names_after_a_preposition_takes_part() -> None:
     first, second = [names(e, people) for e in run(body, people) if e.event_type == "meeting"]
     assert first == {"John Roe": "co-participant", "Jane Doe": "co-participant"}
     assert second == {"Bob Smith": "co-participant", "Ann Lee": "co-participant", "Jim Poe": "co-participant"}
+    body = "A summit between Bob Smith and Jim Poe is likely. Jim Poe's visit is unlikely to change minds."
+    people = [person(body, n) for n in ("Bob Smith", "Jim Poe")]
+    summit, visit = run(body, people)
+    assert (summit.status, names(summit, people)) == (
+        "possible", {"Bob Smith": "co-participant", "Jim Poe": "co-participant"})
+    assert visit.status == "occurred"  # what the visit is unlikely to do, not whether it happens
     body = "Bob Smith met with Ann Lee and Jim Poe said nothing."  # Jim Poe said; he did not meet
     people = [person(body, n) for n in ("Bob Smith", "Ann Lee", "Jim Poe")]
     [meeting] = [e for e in run(body, people) if e.event_type == "meeting"]
