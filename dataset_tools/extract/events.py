@@ -1241,6 +1241,10 @@ _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
 
 
 _ANY_WORDS = frozenset({"any", "every"})
+# Between a determiner and a participle used as an adjective: "the first confirmed cases", "its only elected
+# member".
+_ORDINAL_MODIFIERS = frozenset("first second third last only latest earliest initial final sole".split())
+_MAY_MODAL_RE = re.compile(r"\bmay\b|(?:^|[.!?]\s+)May\s+(?!\d)")
 # Hedges on the noun itself ("an alleged attack"), not on a noun before it ("alleged interference in the election").
 _HEDGED = frozenset("alleged supposed purported".split())
 
@@ -1318,6 +1322,8 @@ def _status_and_voice(
                 _instead_of(window[k:k + 2][::-1]) for k in range(min(3, len(window)))):
             return "negated", False, False
         cues = words & POSSIBLE_CUES
+        if "may" in cues and not _MAY_MODAL_RE.search(body, max(sent_start, mt.start - 80), mt.start):
+            cues.discard("may")  # "the May 10 Oval Office meeting": the month, not the modal
         if cues and cues <= _GOVERNING_MODALS and mt.event_type in _STANDING_TYPES and _known_event_phrase(window):
             cues = set()  # "could let O'Connor's ruling stand", "considers the lawsuit": the ruling exists
         near_noun = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, window[:3]))
@@ -1410,9 +1416,10 @@ def _status_and_voice(
         passive = True  # "Biden accused of ...": whoever accuses names the accused before "of"
     finite = (form in ("s", "ed") or (bool(words - {"to"}) and form != "ing")
               or (form == "ing" and bool(words & BE_FORMS)))
-    ly_only = all(w.endswith("ly") and w not in _AUX for w in chain)
+    ly_only = all((w.endswith("ly") and w not in _AUX) or w in _ORDINAL_MODIFIERS for w in chain)
     if form == "ed" and ly_only and len(left) > len(chain) and left[-len(chain) - 1] in _DETERMINERS:
-        # an adjective: "the newly elected Speaker", "a banned group" — it happened, no telling when
+        # an adjective: "the newly elected Speaker", "a banned group", "the first confirmed cases" — it
+        # happened, no telling when
         mt.adjectival = True
         return "occurred", True, False
     after_comma = bool(left) and left[-1] == ","
@@ -1438,8 +1445,11 @@ def _status_and_voice(
     if words & _VERB_NEGATORS and _UNTIL_AFTER_RE.match(body, mt.end):
         words -= _VERB_NEGATORS  # "the troops did not arrive in Sicily until the night of Sept. 12": they did
     if words & _VERB_NEGATORS or words & _GOVERNORS_NEGATED or (
-            form == "ing" and left[-1:] == ["from"] and len(left) > 1 and left[-2] in _PREVENTED):
-        return "negated", passive, finite  # "blocked from traveling to the United States"
+            form == "ing" and left[-1:] == ["from"] and len(left) > 1 and left[-2] in _PREVENTED) or (
+            form == "ing" and left[-1:] == ["against"]):
+        # "blocked from traveling to the United States", "voted against impeaching Trump", "arguing against
+        # declaring an emergency"
+        return "negated", passive, finite
     if form == "base" and _demanded_that(left):
         return "possible", passive, finite  # "has suggested that Donald Trump step down"
     if form == "base" and not chain and left[-1:] in (["he"], ["she"]) and (left[-2:-1] or [""])[0] not in _AUX:

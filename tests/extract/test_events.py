@@ -414,6 +414,19 @@ def test_the_second_of_two_names_after_a_preposition_takes_part() -> None:
     assert names(meeting, people) == {"Bob Smith": "co-participant", "Ann Lee": "co-participant"}
 
 
+def test_the_month_may_is_no_modal_and_an_ordinal_participle_is_an_adjective() -> None:
+    body = ("Officials described the May 10 meeting with Jane Doe. "
+            "It came days after the first confirmed cases emerged in Kyiv. "
+            "John Roe voted against impeaching Jane Doe.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people, [timex(body, "May 10", "2023-05-10", "day")])
+    meeting = next(e for e in events if e.event_type == "meeting")
+    assert (meeting.status, meeting.date_value) == ("occurred", "2023-05-10")
+    assert [e for e in events if e.trigger_text == "confirmed"] == []
+    impeaching = next(e for e in events if e.trigger_text == "impeaching")
+    assert impeaching.status == "negated"
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
