@@ -921,6 +921,13 @@ def _support_role(gap_words: list[str], event_type: str) -> str | None:
     return None
 
 
+# A support verb in the past after a noun and its subject, and what may follow it: "the meeting Trump had
+# with Lavrov", "the call he made to Zelensky on July 25", "the rally she held last week".
+_SUPPORT_PAST_RE = re.compile(
+    r"\s+(had|held|made|hosted|attended|convened|led|gave|delivered|placed|took)"
+    r"(?=\s+(?:with|to|in|at|on|last|earlier|this|that|before|after|during|between|alongside)\b|\s*[,.;—])")
+
+
 def _agent_role(event_type: str) -> str:
     return "co-participant" if event_type in _SYMMETRIC else "source"
 
@@ -1655,6 +1662,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             hi = k
     object_done = nominal or passive
     right = doc.mentions_between(mt.end, hi)
+    oblique_from = mt.end  # where the trigger's obliques start: after "the meeting Trump had"
     owned_title = -1  # index of the person a possessive before the object introduces
     for k, m in enumerate(right):
         if doc.in_quote(m[0], m[1]):
@@ -1677,9 +1685,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 continue  # "MPs sanctioned to Beijing with him": a passive takes only its by-agent ("blamed on X" X)
             if prep in ("with", "alongside", "by", "between"):
                 # ... but not inside a clause of its own: "tweeted that McCabe's firing by Sessions was"
-                near = m[0] - mt.end <= 100 and not set(_words(between)) & _RIGHT_CLAUSE_OPENERS
+                near = m[0] - mt.end <= 100 and not set(_words(body[oblique_from:m[0]])) & _RIGHT_CLAUSE_OPENERS
             else:  # the preposition must follow the trigger directly: "sanctions on X", "visit to X"
-                near = (_words(body[mt.end:m[0]]) or [""])[0] == prep
+                near = (_words(body[oblique_from:m[0]]) or [""])[0] == prep
             if role and near:
                 add(m[2], role)
             continue
@@ -1700,6 +1708,13 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 owned_title = k + 1
                 continue
             object_done = True  # "announced his retirement": the object is the noun, not "his"
+            continue
+        if nominal and not out and _words(between) in ([], ["that"]) and (
+                support := _SUPPORT_PAST_RE.match(body, m[1])):
+            # "the meeting Trump had with Lavrov", "the call Trump made to Zelensky", not "After the meeting
+            # Trump had lunch": the obliques after the support verb are the noun's
+            add(m[2], _agent_role(et))
+            oblique_from = support.end(1)
             continue
         if not object_done and body[m[0]:m[1]].lower() in _NOMINATIVE_PRONOUNS:
             break  # "ruled he posed a flight risk": the subject of a clause of its own, not an object

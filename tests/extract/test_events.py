@@ -427,6 +427,15 @@ def test_the_month_may_is_no_modal_and_an_ordinal_participle_is_an_adjective() -
     assert impeaching.status == "negated"
 
 
+def test_the_subject_of_a_support_verb_after_a_noun_takes_part() -> None:
+    body = ("Officials described the meeting that John Roe had with Jane Doe and Bob Smith. "
+            "After the rally Jim Poe had lunch.")
+    people = [person(body, n) for n in ("John Roe", "Jane Doe", "Bob Smith", "Jim Poe")]
+    events = run(body, people)
+    assert [names(e, people) for e in events] == [
+        {"John Roe": "co-participant", "Jane Doe": "co-participant", "Bob Smith": "co-participant"}]
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
