@@ -1266,6 +1266,19 @@ def _has_subject_before(clause: list[str]) -> bool:
         clause[-2] in ("the", "a", "an"))
 
 
+_GOING_TYPES = frozenset({"visit", "meeting", "rally"})
+
+
+def _same_phrase(body: str, start: int, end: int) -> bool:
+    """Whether the text between two triggers is an object and a preposition of the first, no clause of its
+    own: " the Middle East on his first presidential " (not " after he ", " and then ")."""
+    words = _WORD_RE.findall(body, start, end)
+    return 0 < len(words) <= 10 and any(w in ("on", "during") for w in words) and "of" not in words and all(
+        w[0].isupper() or w in _DETERMINERS or w in _PREPOSITIONS or (w.isalpha() and w.islower() and not (
+            w in _CLAUSE_BREAK_WORDS or w in _COORDINATORS or w in _SUBJECT_PRONOUNS or w in _AUX
+            or w.endswith("ed"))) for w in words)
+
+
 def _instead_of(left: list[str]) -> bool:
     """Whether the words before a trigger end in "instead of" / "rather than": the alternative not taken."""
     return left[-2:] in (["instead", "of"], ["rather", "than"])
@@ -1362,9 +1375,13 @@ def _status_and_voice(
         if any(w in PRESENT_BE and i + 1 < len(near) and near[i + 1] in ("on", "in")
                for i, w in enumerate(near)):
             return "ongoing", False, False  # "is on a visit to", "are in talks with"
+        if prev is not None and prev.status == "planned" and mt.event_type in _GOING_TYPES and (
+                prev.event_type in _GOING_TYPES) and _same_phrase(body, prev.end, mt.start):
+            # "prepares to visit the Middle East on his first presidential trip abroad": the trip is the visit
+            return prev.status, False, False
         return "occurred", False, False
-    if form == "base" and left[-1:] in (["or"], ["and"]) and prev is not None and not prev.nominal \
-            and prev.form == "base" and prev.status in _UNREAL:
+    if form == "base" and (left[-1:] in (["or"], ["and"]) or left[-2:] == ["and", "then"]) and prev is not None \
+            and not prev.nominal and prev.form == "base" and prev.status in _UNREAL:
         # "whether to convict him and remove him from office, or acquit him": the second verb of a pair
         # is as unreal as the first
         return prev.status, False, prev.finite
@@ -2559,7 +2576,7 @@ def _control(body: str, gov: _Mention, mt: _Mention) -> None:
             mt.participants[p] = _agent_role(mt.event_type)
 
 
-_COORDINATED_VERB_RE = re.compile(r"[^;:“”\"]{0,100}?(?:,\s*)?\band\s+$")
+_COORDINATED_VERB_RE = re.compile(r"[^;:“”\"]{0,100}?(?:,\s*)?\band\s+(?:then\s+|later\s+)?$")
 
 
 def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
@@ -2580,8 +2597,12 @@ def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
     if between & (_CLAUSE_BREAK_WORDS | _CLAUSE_BLOCK | _SUBJECT_PRONOUNS | {"to"}) or doc.mentions_between(
             body.rfind(" and", prev.end, mt.start), mt.start):
         return
+    # of a meeting's co-participants only those named before it are its subject: "Trump met Kim and
+    # visited Seoul" (Kim did not visit)
+    before = {m[2] for m in doc.mentions_between(doc.sent_starts[prev.sentence], prev.start)} \
+        if prev.event_type in _SYMMETRIC else set(prev.participants)
     for p, role in prev.participants.items():
-        if role == role_of(prev.event_type) and p not in mt.participants:
+        if role == role_of(prev.event_type) and p not in mt.participants and p in before:
             mt.participants[p] = role_of(mt.event_type)
 
 

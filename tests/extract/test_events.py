@@ -436,6 +436,16 @@ def test_the_subject_of_a_support_verb_after_a_noun_takes_part() -> None:
         {"John Roe": "co-participant", "Jane Doe": "co-participant", "Bob Smith": "co-participant"}]
 
 
+def test_coordinated_verbs_share_status_and_only_the_meetings_subject() -> None:
+    body = ("Jane Doe prepares to visit Kyiv on her first presidential trip abroad. "
+            "John Roe will visit Rome and then travel to Paris. Jim Poe met Ann Lee and later visited Oslo.")
+    people = [person(body, n) for n in ("Jane Doe", "John Roe", "Jim Poe", "Ann Lee")]
+    events = run(body, people)
+    visits = [(e.status, e.location, names(e, people)) for e in events if e.event_type == "visit"]
+    assert visits == [("planned", "Kyiv", {"Jane Doe": "source"}), ("planned", "Rome", {"John Roe": "source"}),
+                      ("planned", "Paris", {"John Roe": "source"}), ("occurred", "Oslo", {"Jim Poe": "source"})]
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
