@@ -1658,7 +1658,9 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     # a press conference ..., Mr Cleverly reiterated ..."; so does "During / At the summit, X ...".
     if not subject_found:
         first = body[sent_start:mt.start].lstrip("“\"' ")
-        led = mt.form == "ing" and bool(first) and all(w in _FRONTED_LEADS for w in _words(first))
+        # "After finally declaring an emergency on January 30, Tedros continued": an adverb may come between
+        led = mt.form == "ing" and bool(first) and _words(first)[0] in _FRONTED_LEADS and all(
+            w in _FRONTED_LEADS or (w.endswith("ly") and w.isalpha()) for w in _words(first))
         head = first.split(" ", 1)[0] if first else mt.text
         comma = body.find(",", mt.end, sent_end)
         # "Speaking alongside X, ...", "But after touring the border on Wednesday, Sens. Schumer and Bennet said"

@@ -446,6 +446,13 @@ def test_coordinated_verbs_share_status_and_only_the_meetings_subject() -> None:
                       ("planned", "Paris", {"John Roe": "source"}), ("occurred", "Oslo", {"Jim Poe": "source"})]
 
 
+def test_a_fronted_participle_after_an_adverb_takes_the_main_subject() -> None:
+    body = "After finally declaring an emergency on March 1, Jane Doe continued to praise the plan."
+    people = [person(body, "Jane Doe")]
+    [e] = run(body, people, [timex(body, "March 1", "2024-03-01", "day")])
+    assert (e.trigger_text, names(e, people)) == ("declaring", {"Jane Doe": "source"})
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
