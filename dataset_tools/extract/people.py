@@ -48,6 +48,7 @@ How it works, in passes over the body:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1059,12 +1060,15 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
         k -= 1  # "the Prime Minister of Singapore, Mr. Lee"
     begin = -1
     has_head = False
+    last_head = -1  # the rightmost head word
     joiner = ""  # the "of"/"for"/"to"/"and" just stepped over
     while k >= 0:
         _s, _e, w = toks[k]
         base = _POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w
         low = base.lower().rstrip(".")
         if low in ROLE_HEADS or (base in TITLE_WORDS and low in ROLE_HEADS):
+            if not has_head:
+                last_head = k
             has_head = True
             begin = k
         elif base in TITLE_WORDS and not has_head and base not in ("Former", "Acting", "First"):
@@ -1102,7 +1106,22 @@ def _role_before(body: str, pos: int, sent_start: int) -> tuple[int, int] | None
     end_tok = len(toks) - 1
     while end_tok >= begin and toks[end_tok][2] in (",",):
         end_tok -= 1
+    if end_tok < len(toks) - 1 and _names_someone_after_head(toks[last_head:end_tok + 1]):
+        return None  # "a speech by President Obama, Mitt Romney told": the phrase names another person
     return start, toks[end_tok][1]
+
+
+def _names_someone_after_head(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a role phrase ending before a comma has a name right after its head ("President Obama"), not
+    a complement ("Prime Minister of Singapore", "Speaker of the House", "Secretary of State")."""
+    for (_s, _e, prev), (_s2, _e2, w) in itertools.pairwise(toks):
+        if prev.lower() in ("of", "for", "to", "and", "the"):
+            return False  # the complement begins: "chairman of the Senate Intelligence Committee"
+        base = _POSSESSIVE_RE.sub("", w)
+        if base[:1].isupper() and not (base in TITLE_WORDS or base.lower().rstrip(".") in ROLE_HEADS
+                                       or base in _PLACE_OK or base.lower() in ROLE_MODIFIERS):
+            return True
+    return False
 
 
 # Places and nationalities may qualify a role ("US Secretary of State", "Chinese president").

@@ -361,6 +361,15 @@ def test_days_buildings_reports_and_doctrines_named_after_people_are_no_people()
     assert [m.text for m in by["Frank Church"].mentions] == ["Frank Church", "Church"]
 
 
+def test_a_titled_name_before_a_comma_is_no_role_of_the_next_name() -> None:
+    body = ("On the eve of a speech by President Jane Doe, John Roe told business leaders that the president "
+            "was wrong. The Speaker of the House, Ann Lee, agreed.")
+    by = _by_name(extract_people(body))
+    assert by["John Roe"].roles == []
+    assert by["Ann Lee"].roles == ["Speaker of the House"]
+    assert body.index("the president") in {m.start for m in by["Jane Doe"].mentions}
+
+
 def test_he_can_be_a_man_whose_first_name_the_dictionary_calls_mostly_female() -> None:
     body = "Sen. Bernie Sanders spoke in Iowa on Monday. He said the campaign was strong."
     sanders = _by_name(extract_people(body))["Bernie Sanders"]
