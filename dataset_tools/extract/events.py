@@ -403,7 +403,8 @@ _ELECTED_HEADS = frozenset(
     posts legislators councillors councilors government governments""".split()
 )
 _PARTY_NOMINATION_RE = re.compile(
-    r"\b(?:Democratic|Republican|GOP|presidential|party|Labour|Conservative|Tory|Liberal)\s+(?:Party\s+)?$"
+    r"\b(?:Democratic|Republican|GOP|presidential|party|party's|party’s|Labour|Conservative|Tory|Liberal)\s+"
+    r"(?:Party\s+)?$"
     r"|\b(?:win|wins|won|winning|clinch|clinches|clinched|clinching|secure|secures|secured|securing|capture|"
     r"captures|captured|seek|seeks|sought|seeking|lock|locks|locked)\s+(?:up\s+)?(?:the|a|his|her|their)\s+$")
 # A clause opened by "as" up to the verb: "As Harvard economist Nathan Nunn has ", "as studies have ".
@@ -1596,6 +1597,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if role and "," not in gap and m[1] >= prev_trigger_end and not set(gap_words) & _RELATIVE_OPENERS:
                 add(m[2], role)
             continue
+        if subject_found and not nominal and (_takes_object(mt) or mt.lemma in ("meet", "visit")) and (
+                (whom := _words(body[m[1]:mt.start]))[:2] == [",", "whom"] and len(whom) <= 6):
+            add(m[2], _patient_role(et))  # "married Bill Clinton, whom she met at Yale": the antecedent is the object
+            break
         if subject_found:
             # coordinated subjects: "Mr X and Mr Y met", "he and first lady Melania Trump hosted"
             gap = body[m[1]:last_subject_start].strip() if last_subject_start else ""
@@ -1692,6 +1697,11 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if m[0] - mt.end > 80:
                 break
         prep = _preposition_before(body, m[0], mt.end, second_name=True)
+        own_prep = mt.text.rsplit(" ", 1)[-1].lower() if " " in mt.text else ""
+        in_trigger = prep is None and own_prep in _PREPOSITIONS and k == 0 and _gap_is_titles(between) and bool(
+            _oblique_role(own_prep, et))
+        if in_trigger:
+            prep = own_prep  # "impeachment charges against President Richard Nixon": the trigger ends in it
         if prep is not None and not nominal and body[max(0, m[0] - 5):m[0]].endswith("and ") \
                 and _verb_follows(body, m[1]):
             prep = None  # "met with Obama and Biden said": the second name opens a clause of its own
@@ -1706,7 +1716,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
                 # ... but not inside a clause of its own: "tweeted that McCabe's firing by Sessions was"
                 near = m[0] - mt.end <= 100 and not set(_words(body[oblique_from:m[0]])) & _RIGHT_CLAUSE_OPENERS
             else:  # the preposition must follow the trigger directly: "sanctions on X", "visit to X"
-                near = (_words(body[oblique_from:m[0]]) or [""])[0] == prep
+                near = in_trigger or (_words(body[oblique_from:m[0]]) or [""])[0] == prep
             if role and near:
                 add(m[2], role)
             continue

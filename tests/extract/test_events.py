@@ -453,6 +453,17 @@ def test_a_fronted_participle_after_an_adverb_takes_the_main_subject() -> None:
     assert (e.trigger_text, names(e, people)) == ("declaring", {"Jane Doe": "source"})
 
 
+def test_a_trigger_ending_in_a_preposition_and_an_object_relative_find_the_target() -> None:
+    body = ("Her work led to impeachment charges against President Jane Doe in 1974. "
+            "John Roe praised Bob Smith, whom he fired in May. Ann Lee married Jim Poe, whom she met at Yale.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe", "he"), person(body, "Bob Smith"),
+              person(body, "Ann Lee", "she"), person(body, "Jim Poe")]
+    events = {e.trigger_text: names(e, people) for e in run(body, people, [timex(body, "1974", "1974", "year")])}
+    assert events["charges against"] == {"Jane Doe": "target"}
+    assert events["fired"] == {"John Roe": "source", "Bob Smith": "target"}
+    assert events["met"] == {"Ann Lee": "co-participant", "Jim Poe": "co-participant"}
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
