@@ -431,7 +431,8 @@ _DEAL_VERBS = frozenset(
 )
 _VIOLENCE_RE = re.compile(
     r"\b(?:kill|dead|death|wound|injur|bomb|terror|militant|troops|missile|soldier|gunm[ae]n|shoot|shot|"
-    r"armed|explosi|raid|rocket|war\b|military|assault|invasion|airstrike|fighter|stab|weapon|hostage)",
+    r"armed|explosi|raid|rocket|war\b|military|assault|invasion|airstrike|fighter|stab|weapon|hostage|violen|"
+    r"deadly|fatal|lethal|arson|massacre)",
     re.IGNORECASE,
 )
 # Context that tells the reading of an ambiguous trigger, searched in its sentence: a court rules (a

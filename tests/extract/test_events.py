@@ -464,6 +464,15 @@ def test_a_trigger_ending_in_a_preposition_and_an_object_relative_find_the_targe
     assert events["met"] == {"Ann Lee": "co-participant", "Jim Poe": "co-participant"}
 
 
+def test_violent_or_fatal_context_makes_an_attack_physical() -> None:
+    body = "Jane Doe began compiling statistics documenting violent attacks on churches. John Roe was fatally shot."
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    events = run(body, people)
+    assert [e.event_type for e in events if e.trigger_text == "attacks"] in ([], ["attack"])
+    assert [(e.event_type, names(e, people)) for e in events if e.trigger_text == "shot"] == [
+        ("attack", {"John Roe": "target"})]
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
