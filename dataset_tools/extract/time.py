@@ -108,6 +108,7 @@ _RULES: list[tuple[str, str]] = [
             rf"(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
     ("my", rf"(?P<my_pre>{PRE})?(?P<my_m>{MON}),?\s+(?:of\s+)?(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR}))"),
     ("mrel", rf"(?P<mr_pre>{PRE})?(?P<mr_m>{MON})\s+(?:of\s+)?(?P<mr_rel>this|last|next)\s+year"),
+    ("mthat", rf"(?P<mt_pre>{PRE})?(?P<mt_m>{MON})\s+of\s+(?:that|the\s+same)\s+year"),
     ("mon", rf"(?:(?P<mon_rel>{REL})\s+|(?P<mon_pre>{PRE}))?(?P<mon_m>{MON})"),
     ("decade", r"(?:the\s+)?(?:(?P<dec_pre>early|mid|late)[-\s]*)?(?:(?P<dec_num>1\d\d|20\d)0['’]?s"
                r"|['’](?P<dec_short>\d)0s|(?:(?<=the\s)|(?<=\sand\s)|(?<=\sor\s))(?P<dec_bare>[2-9])0s|(?P<dec_word>twenties|thirties|forties|fifties|sixties"
@@ -461,6 +462,15 @@ def _h_mrel(ctx: _Ctx, m: re.Match[str]) -> Result:
     if not _capitalised(ctx, m, "mr_m"):
         return None
     return month_value(_rel_year(ctx.dct, m["mr_rel"]), _month_num(m["mr_m"])), "month"
+
+
+def _h_mthat(ctx: _Ctx, m: re.Match[str]) -> Result:
+    """"In August of that year": the month of the year last named ("In January 1998 ... In August of that
+    year" is 1998-08), or nothing without one."""
+    if not _capitalised(ctx, m, "mt_m"):
+        return None
+    year = _anchored(ctx, m, "year", 0, False)
+    return (month_value(int(year[0]), _month_num(m["mt_m"])), "month") if year else None
 
 
 def _h_mon(ctx: _Ctx, m: re.Match[str]) -> Result:

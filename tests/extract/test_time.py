@@ -168,6 +168,9 @@ def test_anaphoric_references_use_the_last_date_named() -> None:
     assert _one(body, "the previous year", date(1987, 3, 5)) == ("1985", "year")
     body = "Sales hit $20 billion in 2009, $1 billion more than the year before."
     assert _one(body, "the year before") == ("2008", "year")
+    body = "In January 1998, he was accused. In August of that year, he testified before a grand jury."
+    assert _one(body, "August of that year") == ("1998-08", "month")
+    assert extract_time_expressions("In August of that year, he testified.", TUE) == []  # no year named
     # With no date named before it, "the next year" is read against the publication date.
     assert _one("No vaccine is expected for the next year or so.", "the next year") == ("2024", "year")
     # Without an anchor there is nothing to resolve "that day" to, so it is left out.
