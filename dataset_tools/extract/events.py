@@ -1628,11 +1628,22 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue
         if mt.reduced and len(gap_words) > 1:
             break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
-        if nominal and et in ("statement", "rally", "visit") and len(gap_words) <= 10 and _AT_EVENT_RE.search(gap) \
-                and not set(gap_words) & _CLAUSE_BREAK_WORDS - _SAY_WORDS and _speaks_there(body, m, mt, sent_end):
-            # "Trump said at a press conference", "Pelosi took the opposite path during a press conference":
-            # the subject spoke there
-            add(m[2], "source")
+        if nominal and et == "meeting" and not out and _MEETING_GAP_RE.fullmatch(gap) and _verb_before_name(
+                body, m[0], clause_lo) in _GREETING_VERBS:
+            # a caption: "Clinton greets Russian Prime Minister Vladimir Putin during a meeting": the subject
+            # and whom it greets there take part
+            add(m[2], "co-participant")
+            greeter = [g for g in doc.mentions_between(clause_lo, m[0]) if g[1] < m[0] - 8
+                       and _preposition_before(body, g[0], clause_lo) is None and not _is_possessive(body, g)]
+            if greeter:
+                add(greeter[-1][2], "co-participant")
+            break
+        if nominal and et in ("statement", "rally", "visit", "meeting") and len(gap_words) <= 10 and \
+                _AT_EVENT_RE.search(gap) and not set(gap_words) & _CLAUSE_BREAK_WORDS - _SAY_WORDS and \
+                _speaks_there(body, m, mt, sent_end):
+            # "Trump said at a press conference", "Pelosi took the opposite path during a press conference",
+            # "Trump shakes hands with Kim during a meeting": the subject spoke (or met) there
+            add(m[2], _agent_role(et))
             subject_found = True
             last_subject_start = m[0]
             continue
@@ -1760,6 +1771,15 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     return out
 
 
+def _verb_before_name(body: str, pos: int, floor: int) -> str:
+    """The lower-case word before a name and its titles: "greets Russian Prime Minister Vladimir Putin" →
+    "greets"."""
+    words = _WORD_RE.findall(body, max(floor, pos - 60), pos)
+    while words and (words[-1][0].isupper() or words[-1].lower() in _TITLE_WORDS or words[-1] == "."):
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _verb_follows(body: str, pos: int) -> bool:
     """Whether a verb comes right after ``pos`` (the end of a name): "Biden said", "Biden has", "Biden
     criticized"."""
@@ -1769,6 +1789,9 @@ def _verb_follows(body: str, pos: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which".split())
+# A caption's verb before whom a subject meets: "greets Putin during a meeting", "welcomes Abe at their summit".
+_GREETING_VERBS = frozenset("greets welcomes meets hosts receives embraces hugs thanks".split())
+_MEETING_GAP_RE = re.compile(r"\s+(?:during|at|before|after|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?")
 _FOR_TO_RE = re.compile(r"\s+to\s+")
 # Between a verb's object and a gerund it does (or a verb after a gerund): "accused Flynn of lying", "ripped
 # Romney for tweeting", "accused Rosenstein of failing to appoint"; not a passive ("of being attacked").

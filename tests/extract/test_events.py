@@ -473,6 +473,15 @@ def test_violent_or_fatal_context_makes_an_attack_physical() -> None:
         ("attack", {"John Roe": "target"})]
 
 
+def test_who_greets_or_speaks_at_a_meeting_takes_part() -> None:
+    body = ("Jane Doe, as foreign minister, greets Prime Minister John Roe during a meeting outside Kyiv. "
+            "Bob Smith said at a meeting with police officers that crime was down.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    meetings = [names(e, people) for e in run(body, people) if e.event_type == "meeting"]
+    assert meetings == [{"Jane Doe": "co-participant", "John Roe": "co-participant"},
+                        {"Bob Smith": "co-participant"}]
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
