@@ -73,7 +73,11 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   right before the trigger counts, so a cue in another clause does not leak in; "didn't" reads as "did not";
   "vote to" passes the chain through ("could not vote to convict" negated, "would vote to acquit" planned).
   "instead of impeaching him", "rather than sanctions", "neither commenting nor tweeting", "an attack that
-  never happened" are negated, "looking forward to meeting with Xi" planned; the second of two coordinated
+  never happened", "voted against impeaching him" are negated, "looking forward to meeting with Xi" planned;
+  a present verb in a clause of time has not happened ("would be released after the president declares an
+  emergency" possible, "will raise it when he meets Xi" planned); "a summit between X and Y is likely" is
+  possible ("is expected" planned; not "is unlikely to quell", what the event may do); "the May 10
+  meeting" is no modal "may"; the second of two coordinated
   bare verbs is as unreal as the first ("whether to convict him ..., or acquit him"). Before a noun, "not"
   negates it only through a verb that brings it about ("did not hold talks", not "did not mention the
   nomination"); denying an accusation does not unsay it. A date that begins after publication (a day, week,
@@ -111,8 +115,14 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   meeting); "for X to" makes X the infinitive's subject ("arranged for Kramer to meet Steele", "called
   for Roe to resign"), and so does the object of a verb of forcing or asking: "forced Nixon to resign",
   "prompting him to resign" (occurred), "asked Nixon to resign", "invited Ford to testify" (possible).
+  The object of a verb does the gerund after "of"/"for" ("accused Rosenstein of failing to appoint",
+  "ripped Sen. Romney for tweeting"); a name before ", whom <subject> <verb>" is that verb's object
+  ("married Bill Clinton, whom she met at Yale"); the subject of a support verb after a noun takes part
+  ("the meeting Trump had with Lavrov"); the second of two names after a preposition too ("talks between
+  Trump and North Korea's Kim Jong Un"), not when a verb follows it ("met with Obama and Biden said").
   The second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
-  pleaded guilty and agreed to cooperate", "was arrested and charged"); a participle after a participle
+  pleaded guilty and agreed to cooperate", "was arrested and charged"; of a meeting only the subject:
+  "Trump met Kim and later visited Seoul"); a participle after a participle
   stays one ("Kim, detained in 2015 and sentenced in 2016"). A nominative pronoun
   after the verb opens a clause of its own and is no object ("ruled he posed a flight risk"). Roles:
   symmetric types (meeting, agreement, election) make everyone a co-participant; otherwise the agent is
@@ -799,10 +809,10 @@ def _passive_before(words: list[str]) -> bool:
 
 
 def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
-    """True when a verb governs the name: "fired Attorney General Jeff Sessions", "blasting his beleaguered
-    Attorney General Jeff Sessions and other targets, such as fired FBI Director James Comey"; a participle
-    after a determiner or "when" is an adjective ("when retired Gen. David Petraeus resigned", "newly
-    elected Gov. Andy Beshear")."""
+    """True when a verb governs the name: "fired Attorney General Jeff Sessions", "fired Sen. Jane Doe"; a
+    participle after a determiner is an adjective of the name's phrase and the walk goes on before it ("an
+    embittered Donald Trump should not blame"), one after "when" opens the clause ("when retired Gen. David
+    Petraeus resigned")."""
     words = _WORD_RE.findall(body[max(floor, mention_start - 60):mention_start])
     i = len(words)
     while i:
@@ -1253,6 +1263,7 @@ _ANY_WORDS = frozenset({"any", "every"})
 # Between a determiner and a participle used as an adjective: "the first confirmed cases", "its only elected
 # member".
 _ORDINAL_MODIFIERS = frozenset("first second third last only latest earliest initial final sole".split())
+# "may" the modal: lower case, or capitalised at a sentence start and not before a day ("May 10").
 _MAY_MODAL_RE = re.compile(r"\bmay\b|(?:^|[.!?]\s+)May\s+(?!\d)")
 # Hedges on the noun itself ("an alleged attack"), not on a noun before it ("alleged interference in the election").
 _HEDGED = frozenset("alleged supposed purported".split())
@@ -1700,6 +1711,7 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
     right = doc.mentions_between(mt.end, hi)
     oblique_from = mt.end  # where the trigger's obliques start: after "the meeting Trump had"
     owned_title = -1  # index of the person a possessive before the object introduces
+    own_prep = mt.text.rsplit(" ", 1)[-1].lower() if " " in mt.text else ""  # "charges against", "called for"
     for k, m in enumerate(right):
         if doc.in_quote(m[0], m[1]):
             continue
@@ -1709,7 +1721,6 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             if m[0] - mt.end > 80:
                 break
         prep = _preposition_before(body, m[0], mt.end, second_name=True)
-        own_prep = mt.text.rsplit(" ", 1)[-1].lower() if " " in mt.text else ""
         in_trigger = prep is None and own_prep in _PREPOSITIONS and k == 0 and _gap_is_titles(between) and bool(
             _oblique_role(own_prep, et))
         if in_trigger:

@@ -14,7 +14,9 @@ How it works, in passes over the body:
    opening a name too), an initial ("D. Cox"), a role word before it ("security minister Tom
    Tugendhat") or a sports-table country in brackets. A run that is no name may end in one after
    capitalised qualifiers ("Special Counsel Robert Mueller"). Not names: organisation and place words
-   anywhere in the run ("Baptist Church", "Rose Garden", "the Clinton White House"), a lone US state, a
+   anywhere in the run ("Baptist Church", "Rose Garden", "the Clinton White House", "National Review"), a day,
+   building or place whose last word is also a surname after an English word that is no first name
+   ("Election Day", "Trump Tower"; "Kristen Day" stays, and "Trump" there is no mention), a lone US state, a
    town the article writes before its state ("in Des Moines, Iowa"), a lone word ending an
    organisation's name ("the Chamber of Commerce, who"), a title before a common noun ("Executive
    Order"), and a web page's hover card repeating the name ("Mitch McConnell Addison (Mitch) Mitchell
@@ -31,7 +33,8 @@ How it works, in passes over the body:
    bare surname keeps naming whom it named first ("Trump ... Ivana Zelnicek Trump ... Trump" is Donald);
    its first use is not a relative introduced as one when another bearer fits ("Roger Stone, with his
    wife Nydia Stone, ... Stone" is Roger; "his father, Rafael Cruz ... Cruz" is Ted).
-4. Roles before a name and appositives after it are attached (and recorded as "title" mentions),
+4. Roles before a name and appositives after it are attached (and recorded as "title" mentions; not a
+   titled name before a comma: "a speech by President Obama, Mitt Romney told" gives Romney no role),
    then anaphoric titles and pronouns are resolved in text order against the entities seen so far
    (a person whose name tells no sex leans to the sex of the pronouns it already took; a "his"/"her"
    in a fronted phrase points to the subject named after it: "At her news conference, Pelosi said"; a
@@ -807,7 +810,10 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
 
 
 # --------------------------------------------------------------------------------------------- pass 2
+# The capitalised word right before a position: "Election" of "Election Day".
 _CAP_BEFORE_RE = re.compile(r"([A-Z][\w.’'-]*) \Z")
+
+
 def _propagate(run: _Pass1) -> list[_Name]:
     """Pass 2: known surnames and names elsewhere in the article, including ALL-CAPS lines; not in the
     hover cards pass 1 found (a card is no mention)."""
