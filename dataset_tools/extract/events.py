@@ -1779,7 +1779,25 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if object_done and body[max(0, m[0] - 8):m[0]].rstrip().lower().endswith(" and") and not nominal:
             continue
         break
+    if et == "meeting" and not any(r == "co-participant" for r in out.values()) and \
+            _THE_TWO_RE.search(body, max(clause_lo, mt.start - 40), mt.start):
+        # "the two met last month", "the two leaders discussed": the last two people named before, in this
+        # sentence or the one before it
+        before = doc.sent_starts[max(0, doc.sentence_of(sent_start) - 1)]
+        named: list[int] = []
+        for g in reversed(doc.mentions_between(before, mt.start)):
+            if g[2] not in named:
+                named.append(g[2])
+        if len(named) >= 2:
+            for p in named[:2]:
+                add(p, "co-participant")
     return out
+
+
+# "the two", "both men", "the two leaders" as a meeting's subject: two people named just before.
+_THE_TWO_RE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)(?:\s+(?:men|women|leaders|presidents|sides|politicians|"
+                         r"senators|officials|candidates))?\s+(?:(?:have|had|will|would|also|then|later|first|"
+                         r"last|briefly|reportedly)\s+)*\Z")
 
 
 def _verb_before_name(body: str, pos: int, floor: int) -> str:

@@ -482,6 +482,17 @@ def test_who_greets_or_speaks_at_a_meeting_takes_part() -> None:
                         {"Bob Smith": "co-participant"}]
 
 
+def test_the_two_who_met_are_the_last_two_people_named() -> None:
+    body = "Jane Doe spoke with John Roe about policy. They had a long talk when the two met last month."
+    people = [person(body, n) for n in ("Jane Doe", "John Roe")]
+    meetings = [e for e in run(body, people, [timex(body, "last month", "2024-02", "month")])
+                if e.trigger_text == "met" or e.date_value == "2024-02"]
+    assert [names(e, people) for e in meetings] == [{"Jane Doe": "co-participant", "John Roe": "co-participant"}]
+    body = "Jane Doe flew to Kyiv. The two leaders met on Monday."  # one person named: nobody to pair
+    people = [person(body, "Jane Doe")]
+    assert [e for e in run(body, people) if e.event_type == "meeting"] == []
+
+
 def test_inverted_speaker_after_a_quotation_is_the_source() -> None:
     body = "“This is the worst decision in years,” declared Jane Doe on Monday."
     people = [person(body, "Jane Doe")]
