@@ -119,7 +119,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   "ripped Sen. Romney for tweeting"); a name before ", whom <subject> <verb>" is that verb's object
   ("married Bill Clinton, whom she met at Yale"); the subject of a support verb after a noun takes part
   ("the meeting Trump had with Lavrov"); the second of two names after a preposition too ("talks between
-  Trump and North Korea's Kim Jong Un"), not when a verb follows it ("met with Obama and Biden said").
+  Trump and North Korea's Kim Jong Un"), not when a verb follows it ("met with Obama and Biden said");
+  "the two met" takes the last two people named in its sentence or the one before.
   The second of two coordinated verbs of one form and voice takes the first one's subject ("Manafort
   pleaded guilty and agreed to cooperate", "was arrested and charged"; of a meeting only the subject:
   "Trump met Kim and later visited Seoul"); a participle after a participle
