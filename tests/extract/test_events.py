@@ -468,7 +468,7 @@ def test_violent_or_fatal_context_makes_an_attack_physical() -> None:
     body = "Jane Doe began compiling statistics documenting violent attacks on churches. John Roe was fatally shot."
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     events = run(body, people)
-    assert [e.event_type for e in events if e.trigger_text == "attacks"] in ([], ["attack"])
+    assert [e for e in events if e.event_type == "criticism"] == []  # not Jane Doe criticising churches
     assert [(e.event_type, names(e, people)) for e in events if e.trigger_text == "shot"] == [
         ("attack", {"John Roe": "target"})]
 
