@@ -77,8 +77,8 @@ Per trigger the extractor decides, from a few words around it (no parser: word l
   a present verb in a clause of time has not happened ("would be released after the president declares an
   emergency" possible, "will raise it when he meets Xi" planned); "a summit between X and Y is likely" is
   possible ("is expected" planned; not "is unlikely to quell", what the event may do); "the May 10
-  meeting" is no modal "may"; the second of two coordinated
-  bare verbs is as unreal as the first ("whether to convict him ..., or acquit him"). Before a noun, "not"
+  meeting" is no modal "may"; the second of two coordinated bare verbs is as unreal as the first ("whether
+  to convict him ..., or acquit him"). Before a noun, "not"
   negates it only through a verb that brings it about ("did not hold talks", not "did not mention the
   nomination"); denying an accusation does not unsay it. A date that begins after publication (a day, week,
   month, season but winter, quarter, year or FUTURE_REF) turns occurred into planned (not in a photo caption,
@@ -345,9 +345,9 @@ _GOVERNORS_OCCURRED = frozenset(
     "forced compelled obliged pressured managed voted votes started began begun continued chose".split())
 _SAY_WORDS = frozenset("said says told tells announced stated insisted added claimed".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those 's ’s".split())
-# Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
 # A possessive, its person's role and the name: "his campaign manager, Brad Parscale", "her brother John".
 _OWNED_TITLE_RE = re.compile(r"(?:\s+[\w-]+){1,3},?\s+")
+# Words that may sit between a preposition and the name it introduces: "with US president Joe Biden".
 _TITLE_WORDS = frozenset(
     """the a his her their its our former late then new acting deputy vice prime foreign home chief
     president minister secretary leader counterpart chancellor senator governor mayor ambassador envoy
@@ -787,9 +787,7 @@ def _object_controller(body: str, object_end: int, floor: int) -> str | None:
         words = words[:-1]
     else:
         n = len(words)
-        while words and (words[-1][0].isupper() or (words[-1] == "." and words[-2:-1] != [] and
-                                                    words[-2] in _TITLE_ABBREVIATIONS)):
-            words = words[:-1]  # "Sen. Al Franken"
+        words = words[:_name_start(words, titles=False)]  # "Sen. Al Franken"
         if len(words) == n or n - len(words) > 5:
             return None
     verb = words[-1].lower() if words else ""
@@ -815,23 +813,33 @@ def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
     embittered Donald Trump should not blame"), one after "when" opens the clause ("when retired Gen. David
     Petraeus resigned")."""
     words = _WORD_RE.findall(body[max(floor, mention_start - 60):mention_start])
-    i = len(words)
+    i = _name_start(words)
     while i:
         i -= 1
         w = words[i]
         lw = w.lower()
-        if w[0].isupper() or lw in _TITLE_WORDS or (w == "." and i and words[i - 1] in _TITLE_ABBREVIATIONS):
-            continue  # "fired Sen. Jane Doe": the title's stop does not end the object
         if lw in BE_FORMS or lw in HAVE_FORMS:
             return False
         if not ((len(lw) > 4 and lw.endswith("ed") and w.islower()) or lw in _IRREGULAR_PAST):
             return False
         before = words[i - 1].lower() if i else ""
         if before in _ADJECTIVE_LEADS:
-            i -= 1  # an adjective in the noun phrase; what governs the phrase comes before it
+            # an adjective in the noun phrase; what governs the phrase comes before it
+            i = _name_start(words, end=i - 1)
             continue
         return not (before in _ADJECTIVE_OPENERS or not before)
     return False
+
+
+def _name_start(words: list[str], titles: bool = True, end: int | None = None) -> int:
+    """Where a name and the titles before it begin in ``words[:end]``, walking back over capitalised words,
+    the stop of an abbreviated title ("Sen. Jane Doe") and, with ``titles``, lower-case title words
+    ("his campaign manager")."""
+    i = len(words) if end is None else end
+    while i and (words[i - 1][0].isupper() or (titles and words[i - 1].lower() in _TITLE_WORDS) or (
+            words[i - 1] == "." and i > 1 and words[i - 2] in _TITLE_ABBREVIATIONS)):
+        i -= 1
+    return i
 
 
 def _object_gap(gap: str) -> bool:
@@ -1805,9 +1813,8 @@ def _verb_before_name(body: str, pos: int, floor: int) -> str:
     """The lower-case word before a name and its titles: "greets Russian Prime Minister Vladimir Putin" →
     "greets"."""
     words = _WORD_RE.findall(body, max(floor, pos - 60), pos)
-    while words and (words[-1][0].isupper() or words[-1].lower() in _TITLE_WORDS or words[-1] == "."):
-        words.pop()
-    return words[-1] if words else ""
+    i = _name_start(words)
+    return words[i - 1] if i else ""
 
 
 def _verb_follows(body: str, pos: int) -> bool:
@@ -2107,6 +2114,8 @@ def _that_clause_between(body: str, te: TimeExpression, trigger_start: int, sent
     if _TIME_NOUN_THAT_RE.search(body, max(sent_start, te.start - 25), m.start()):
         return False
     return not _shares_the_date(_words(body[m.start():trigger_start]))
+
+
 _GERUND_PREPOSITIONS = frozenset("to of for about over with".split())
 # What follows a gerund's verb: its object or a preposition of its own ("lying to", "meeting Russians",
 # "using a weapon"), unlike an -ing noun or adjective ("understanding on Feb. 9", "outgoing acting director").
