@@ -565,6 +565,9 @@ _REDUCED_AFTER_COMMA = _REDUCED_NEXT - {"to", ","}
 # invited to the White House and met with the president".
 _INTRANSITIVE_TYPES = frozenset({"resignation", "protest", "rally", "statement", "meeting", "visit", "agreement"})
 _INTRANSITIVE_LEMMAS = frozenset({"plead", "rule"})
+# Never passive after "and" in practice: "was invited to the White House and met briefly with the president",
+# "would be required to register ... and agreed to pay".
+_NEVER_PASSIVE_TYPES = frozenset({"resignation", "protest", "rally", "meeting", "agreement"})
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -805,6 +808,37 @@ def _passive_before(words: list[str]) -> bool:
         if words[i] in BE_FORMS:
             return any(w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PAST for w in words[i + 1:])
     return False
+
+
+def _object_follows(body: str, mt: _Mention) -> bool:
+    """Whether an object follows the trigger, which makes a participle active: "and criticized John Roe",
+    "and slammed her fees", "and called for legislation" (a trigger ending in a preposition that takes the
+    object; not "charged with", "accused of", which name the charge after a passive too)."""
+    if _words(mt.text)[-1] in ("for", "on", "at", "against", "to"):
+        return True
+    nxt = _WORD_RE.findall(body[mt.end:mt.end + 20])[:1]
+    return bool(nxt) and (nxt[0].lower() in _DETERMINERS | _OBJECT_PRONOUNS or (
+        nxt[0][0].isupper() and nxt[0].lower() not in MONTHS_AND_DAYS))
+
+
+def _shared_passive_chain(words: list[str]) -> list[str]:
+    """The auxiliaries of the passive that a coordinated participle shares: "would be widely praised on
+    all sides, and confirmed" is as hypothetical as "would be praised"; "was arrested and charged" as real.
+    Empty unless a passive ("be", adverbs, a participle) comes before in the same clause."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CLAUSE_BREAK_WORDS or words[i] in (";", ":"):
+            return []
+        if words[i] in BE_FORMS:
+            verb = next((w for w in words[i + 1:] if w not in _ADVERBS and not w.endswith("ly")), "")
+            if not (verb.endswith(("ed", "en", "wn")) or verb in _IRREGULAR_PAST):
+                return []
+            chain = [words[i]]
+            for w in reversed(words[:i]):
+                if not (w in _AUX or w in _ADVERBS):
+                    break
+                chain.append(w)
+            return chain
+    return []
 
 
 def _is_verb_object(body: str, mention_start: int, floor: int) -> bool:
@@ -1446,6 +1480,10 @@ def _status_and_voice(
         if w in _GOVERNORS_OCCURRED:  # "was forced to resign", "continued to be met by strikes"
             return "occurred", form == "ed" and bool(set(chain) & BE_FORMS), True
         break
+    if form == "ed" and not chain and left[-1:] in (["and"], ["or"]) and mt.event_type not in _NEVER_PASSIVE_TYPES \
+            and mt.lemma not in _INTRANSITIVE_LEMMAS and not _object_follows(body, mt):
+        # no object after it ("confirmed by", "expelled from"): a participle coordinated with a passive
+        chain = _shared_passive_chain(_prev_words(body, max(sent_start, prev_trigger_end), mt.start, 12)[:-1])
     words = set(chain)
     mt.perfect = form == "ed" and bool(words & {"has", "have", "'ve", "’ve"})
     passive = form == "ed" and bool(words & (BE_FORMS | {"get", "got", "gets"}))
@@ -1454,7 +1492,7 @@ def _status_and_voice(
     coordinated = bool(left) and left[-1] in _COORDINATORS
     listed = len(left) > 1 and left[-1] == "," and (
         left[-2].endswith(("ed", "en", "wn")) or left[-2] in _IRREGULAR_PAST)
-    if form == "ed" and not chain and (coordinated or listed) and _takes_object(mt) \
+    if form == "ed" and not chain and (coordinated or listed) and _takes_object(mt) and not _object_follows(body, mt) \
             and _passive_before(_prev_words(body, sent_start, mt.start, 7)[:-1]):
         # "was overthrown and killed", "was pilloried, mocked": a participle in a row shares the first one's voice
         passive = True
@@ -2136,10 +2174,24 @@ def _gerund_between(gap: str) -> bool:
 def _another_verb_first(gap: list[str]) -> bool:
     """True when a past verb of its own comes between a verb trigger and a later date: after a comma (the
     main verb past an inserted clause) or after a subject pronoun ("criticizing Nunes over a memo he
-    released Feb. 2"). Not for noun triggers: there that verb tells when the noun happened ("the ban,
-    imposed a week ago", "the sanctions Obama imposed in 2014")."""
-    return any((w == "," or w in _NOMINATIVE_PRONOUNS) and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST)
-               for w, nxt in itertools.pairwise(gap))
+    released Feb. 2"), or after "that" and a subject ("confirmed by the majorities that Ginsburg and
+    Breyer received in the 1990s", "pleaded guilty to charges that he lied in 2016"). Not for noun
+    triggers: there that verb tells when the noun happened ("the ban, imposed a week ago", "the sanctions
+    Obama imposed in 2014")."""
+    if any((w == "," or w in _NOMINATIVE_PRONOUNS) and _is_past(nxt) for w, nxt in itertools.pairwise(gap)):
+        return True
+    return any(w == "that" and _subject_word(gap[i + 1]) and any(_is_past(v) for v in gap[i + 2:i + 10])
+               for i, w in enumerate(gap[:-2]))
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a clause can start with this word as (part of) its subject: not a verb, auxiliary or adverb
+    ("a package that was passed last week" relates the noun itself)."""
+    return not (_is_past(word) or word in _AUX or word.endswith("ly") or word in _ADVERBS)
+
+
+def _is_past(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 _YEAR_RE = re.compile(r"\d{4}")

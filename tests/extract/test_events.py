@@ -1659,3 +1659,30 @@ def test_a_phrase_of_place_or_time_inside_a_relative_clause_keeps_the_name_its_s
     assert [(e.trigger_text, names(e, people)) for e in run(body, people, times)] == [
         ("declared", {"John Roe": "source"}),
         ("arrested", {"Jane Doe": "target"}), ("criticized", {"Jane Doe": "source", "Bob Smith": "target"})]
+
+
+@pytest.mark.parametrize(("body", "trigger", "status", "role"), [
+    ("In ordinary times, Jane Doe would be widely praised on all sides, and confirmed by the Senate.",
+     "confirmed", "possible", "target"),
+    ("Jane Doe should be removed from office and barred from holding any future office.",
+     "barred", "possible", "target"),
+    ("Jane Doe was arrested on Friday and charged with fraud.", "charged with", "occurred", "target"),
+    ("Jane Doe was invited to the White House and met briefly with John Roe.", "met", "occurred",
+     "co-participant"),
+    ("Jane Doe was concerned by the comments and criticized John Roe.", "criticized", "occurred", "source"),
+])
+def test_a_participle_after_and_shares_the_passive_before_it_only_without_an_object(
+        body: str, trigger: str, status: str, role: str) -> None:
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    rows = [e for e in run(body, people) if e.trigger_text == trigger]
+    assert [(e.status, names(e, people)["Jane Doe"]) for e in rows] == [(status, role)]
+
+
+def test_a_date_in_a_clause_with_its_own_subject_after_that_is_not_the_verbs() -> None:
+    body = ("The Senate confirmed Jane Doe by the majorities that John Roe and Bob Smith received in the 1990s. "
+            "John Roe cited a new United Nations sanctions package that was passed unanimously last week.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    times = [timex(body, "the 1990s", "199", "decade"), timex(body, "last week", "2024-W09", "week")]
+    dates = {e.trigger_text: e.date_value for e in run(body, people, times)}
+    assert dates["confirmed"] is None
+    assert dates["sanctions"] == "2024-W09"
