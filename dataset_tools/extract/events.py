@@ -339,6 +339,7 @@ _GOVERNORS_NEGATED = frozenset(
 _NOUN_READINGS = frozenset(
     "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
     " ambush".split())
+_ONGOING_ADJECTIVES = frozenset("ongoing on-going continuing".split())
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
 _GOVERNORS_OCCURRED = frozenset(
@@ -808,6 +809,30 @@ def _passive_before(words: list[str]) -> bool:
         if words[i] in BE_FORMS:
             return any(w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PAST for w in words[i + 1:])
     return False
+
+
+_TIME_ADVERBIALS = (("at", "some", "point"), ("at", "some", "time"), ("at", "some", "stage"), ("one", "day"),
+                    ("in", "the", "future"), ("in", "the", "near", "future"), ("in", "the", "distant", "future"))
+
+
+def _without_time_adverbials(words: list[str]) -> list[str]:
+    """The words with phrases of indefinite time left out, so that a walk over auxiliaries reaches the
+    modal before them: "may at some time in the future be impeached", "will, at some point, meet"."""
+    out: list[str] = []
+    in_commas = False
+    for w in words:
+        if in_commas and w == ",":
+            out.pop()  # the comma before the phrase
+            in_commas = False
+            continue
+        out.append(w)
+        in_commas = False
+        for phrase in _TIME_ADVERBIALS:
+            if tuple(out[-len(phrase):]) == phrase:
+                del out[-len(phrase):]
+                in_commas = out[-1:] == [","]
+                break
+    return out
 
 
 def _object_follows(body: str, mt: _Mention) -> bool:
@@ -1350,7 +1375,7 @@ def _status_and_voice(
     to visit"), so a cue in another clause does not leak in. Nouns: look at the few words of the noun
     phrase and its governing verb ("looking at the options for a potential visit", "held talks").
     """
-    left = _prev_words(body, max(sent_start, prev_trigger_end), mt.start, 8)
+    left = _without_time_adverbials(_prev_words(body, max(sent_start, prev_trigger_end), mt.start, 12))[-8:]
     form = mt.form
     nominal = form == "noun"
     prev_words = _WORD_RE.findall(body[max(sent_start, mt.start - 60):mt.start])
@@ -1431,6 +1456,10 @@ def _status_and_voice(
         if any(w in PRESENT_BE and i + 1 < len(near) and near[i + 1] in ("on", "in")
                for i, w in enumerate(near)):
             return "ongoing", False, False  # "is on a visit to", "are in talks with"
+        if set(near_noun) & _ONGOING_ADJECTIVES or any(
+                w in PRESENT_BE and near[i + 2:i + 3] == ["in"] and (near[i + 1].endswith("ing") or near[i + 1] in (
+                    "engaged", "involved")) for i, w in enumerate(near[:-2])):
+            return "ongoing", False, False  # "the ongoing negotiations", "is participating in negotiations"
         if prev is not None and prev.status == "planned" and mt.event_type in _GOING_TYPES and (
                 prev.event_type in _GOING_TYPES) and _same_phrase(body, prev.end, mt.start):
             # "prepares to visit the Middle East on his first presidential trip abroad": the trip is the visit
@@ -1463,6 +1492,9 @@ def _status_and_voice(
                and left[k - 1] in ("the", "a") for k in (-3, -4)) \
                 and not set(left) & _MODALS:
             return "occurred", False, True  # "the lone woman to accuse him", "the first Republican to endorse"
+        if left[-2:-1] and left[-2] in ("continue", "continues", "continuing") and not (
+                left[-3:-2] and (left[-3] in _MODALS or left[-3] == "to")):
+            return "ongoing", False, True  # "something that continues to kill"; not "will continue to meet"
         if left[-2:-1] and left[-2] in ("decided", "decision") and not set(left) & _MODALS:
             return "occurred", False, True  # "he decided to resign last week", "Trump's decision to declare"
         if left[-2:-1] and left[-2] in _NOUN_GOVERNORS_POSSIBLE:

@@ -1686,3 +1686,17 @@ def test_a_date_in_a_clause_with_its_own_subject_after_that_is_not_the_verbs() -
     dates = {e.trigger_text: e.date_value for e in run(body, people, times)}
     assert dates["confirmed"] is None
     assert dates["sanctions"] == "2024-W09"
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("Jane Doe continues to attack John Roe.", "attack", "ongoing"),
+    ("Jane Doe will continue to meet with John Roe.", "meet", "planned"),
+    ("Jane Doe welcomed the ongoing negotiations with John Roe.", "negotiations", "ongoing"),
+    ("Jane Doe said John Roe is participating in negotiations with her.", "negotiations", "ongoing"),
+    ("It would be improper to act in the anticipation that Jane Doe may at some time in the future be "
+     "impeached by John Roe.", "impeached", "possible"),
+    ("Jane Doe will, at some point, meet John Roe.", "meet", "planned"),
+])
+def test_continuing_and_indefinite_future_phrases_set_the_status(body: str, trigger: str, status: str) -> None:
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert statuses_of(body, trigger, people) == [status]
