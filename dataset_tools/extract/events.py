@@ -339,6 +339,12 @@ _GOVERNORS_NEGATED = frozenset(
 _NOUN_READINGS = frozenset(
     "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
     " ambush".split())
+_APPOSITIVE_GAP_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|to|and|or|who|that)\s)[\w-]+\s+){1,3}")
+# A comma, then a bare plural noun or a determiner and a noun right before a finite verb: its subject.
+_NOUN_SUBJECT_AFTER_COMMA_RE = re.compile(
+    r"[,”\"]\s*(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|(?!(?:\w+ly|this|thus|has|was|is|yes|always|perhaps)\b)[a-z]+[^s\W]s)"
+    r"\s*$")
 _ONGOING_ADJECTIVES = frozenset("ongoing on-going continuing".split())
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
@@ -1546,8 +1552,13 @@ def _status_and_voice(
         # needs an object after a comma ("Cohen, pleaded guilty" is Cohen's own act), followed by no
         # object. After "and" only when the verb before was one too: "detained in 2015 and sentenced in
         # 2016", not "Manafort pleaded guilty on Friday and agreed to cooperate".
+        # "the woman charged with fraud": the trigger's own preposition; "the soldier convicted of leaking":
+        # a judgment "of" something is passive (the active names its object first: "convicted him of")
         nxt = _words(body[mt.end:mt.end + 12])[:1]
-        if nxt and nxt[0] in (_REDUCED_AFTER_COMMA if after_comma else _REDUCED_NEXT):
+        if _words(mt.text)[-1] == "with":
+            nxt = ["with"]
+        if nxt and (nxt[0] in (_REDUCED_AFTER_COMMA if after_comma else _REDUCED_NEXT) or (
+                nxt[0] in ("of", "with") and mt.event_type == "legal_action")):
             passive = True
             finite, reduced = False, True  # a participle, not a report of the event
             mt.reduced = True
@@ -1716,8 +1727,10 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             # Richard Nixon to resign" (Nixon resigns), "praised Roe, who in 1821 declared" (Roe declared),
             # "ripped Sen. Mitt Romney for tweeting", "accused Rosenstein of failing to appoint" (they did)
             continue
-        if mt.reduced and len(gap_words) > 1:
-            break  # "two Iraqi men indicted in 2011": only a name right before the participle is its patient
+        if mt.reduced and len(gap_words) > 1 and not _APPOSITIVE_GAP_RE.fullmatch(gap):
+            # "two Iraqi men indicted in 2011": only a name right before the participle is its patient, or
+            # one with its appositive ("Jarrod Ramos, the man charged with")
+            break
         if nominal and et == "meeting" and not out and _MEETING_GAP_RE.fullmatch(gap) and _verb_before_name(
                 body, m[0], clause_lo) in _GREETING_VERBS:
             # a caption: "Clinton greets Russian Prime Minister Vladimir Putin during a meeting": the subject
@@ -1739,6 +1752,12 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
             continue
         if gap_words and gap_words[0] in _GROUP_NOUNS and gap[:1] == " ":
             break  # "Clinton officials blame ...", "the Trump campaign declared": the name modifies the subject
+        if not nominal and not passive and mt.form in ("ed", "s") and (
+                noun_subject := _NOUN_SUBJECT_AFTER_COMMA_RE.search(gap)) and sum(
+                w.isalpha() for w in _words(gap[:noun_subject.start()])) >= 2:
+            # "Just as Obama was on the campaign trail, ..., jihadists killed", "Tebow will appear on stage, the
+            # campaign confirmed": the noun is the subject; not an appositive ("Ramos, the man charged with")
+            break
         relative = _relative_clause_gap(_words(gap))
         # a participle after a comma belongs to the clause's subject however long the clause: "Obama on
         # Wednesday made the case for Congress to authorize the use of force against ISIS, declaring"

@@ -1700,3 +1700,15 @@ def test_a_date_in_a_clause_with_its_own_subject_after_that_is_not_the_verbs() -
 def test_continuing_and_indefinite_future_phrases_set_the_status(body: str, trigger: str, status: str) -> None:
     people = [person(body, "Jane Doe"), person(body, "John Roe")]
     assert statuses_of(body, trigger, people) == [status]
+
+
+def test_a_noun_after_a_comma_right_before_the_verb_is_its_subject_but_an_appositive_is_not() -> None:
+    body = ("Just as Jane Doe was on the campaign trail, proclaiming victory, jihadists killed John Roe. "
+            "Bob Smith will appear on stage, the campaign announced on Monday. "
+            "Ann Lee, the woman charged with fraud, denied it.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")]
+    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    assert rows["killed"] == {"John Roe": "target"}
+    assert "Bob Smith" not in rows.get("announced", {})
+    assert rows["charged with"] == {"Ann Lee": "target"}
