@@ -1,5 +1,5 @@
 """Page furniture inside article bodies that no extractor should read as the article's own text: related-link
-cards and photo galleries' repeated titles.
+cards, photo galleries' repeated titles and embedded video players.
 
 Some news sites glue a card of related links after the first mention of a politician; scraped into plain
 text it reads "... Sen. Tim Scott Timothy (Tim) Eugene ScottThe Hill's Morning Report - Presented by
@@ -8,7 +8,8 @@ nation amid pandemic MORE (R-S.C.) said ...". The headlines between the glued na
 verbs ("tweets", "reconvenes"), dates ("This week") and names of other people that are no part of the
 story. Photo galleries repeat their title before every caption ("Photos: Moments from Ted Cruz's career Cruz
 holds up the hand of ..."; some pages double the label: "Photos: Photos: New York elects new mayor ..."),
-which read as one more event and a person "Photos" each time. ``mask_boilerplate`` blanks both out
+which read as one more event and a person "Photos" each time. Video players print the clip's title twice
+("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:36"). ``mask_boilerplate`` blanks them out
 (same length, so every offset still indexes the body).
 """
 
@@ -78,10 +79,24 @@ def gallery_titles(body: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A video player's text: "JUST WATCHED Judges grill lawyers during travel ban hearing Replay More Videos ...
+# MUST WATCH Judges grill lawyers during travel ban hearing 02:36" — the clip's title twice and its length.
+_VIDEO_PLAYER_RE = re.compile(
+    r"JUST WATCHED (?P<title>[^\n]{1,250}?) Replay More Videos \.\.\. MUST WATCH (?P=title) \d{1,2}(?::\d{2}){1,2}")
+
+
+def video_players(body: str) -> list[tuple[int, int]]:
+    """Spans of embedded video players, whose clip titles read as headlines ("Congressional committee subpoenas
+    Clinton emails") and whose buttons glue onto names ("Rebirth of Mitt Replay More Videos")."""
+    if "JUST WATCHED" not in body:
+        return []
+    return [m.span() for m in _VIDEO_PLAYER_RE.finditer(body)]
+
+
 def mask_boilerplate(body: str) -> tuple[str, list[tuple[int, int]]]:
-    """The body with every card and repeated gallery title blanked by spaces (offsets unchanged), and their
-    spans."""
-    spans = sorted(link_cards(body) + gallery_titles(body))
+    """The body with every card, repeated gallery title and video player blanked by spaces (offsets unchanged),
+    and their spans."""
+    spans = sorted(link_cards(body) + gallery_titles(body) + video_players(body))
     if not spans:
         return body, spans
     parts, last = [], 0

@@ -1,7 +1,7 @@
 from datetime import date
 
 from dataset_tools.extract import extract_article
-from dataset_tools.extract.boilerplate import gallery_titles, link_cards, mask_boilerplate
+from dataset_tools.extract.boilerplate import gallery_titles, link_cards, mask_boilerplate, video_players
 
 CARD = (
     "Sen. Tim Scott Timothy (Tim) Eugene ScottThe Morning Report - Trump tweets as tensions escalate "
@@ -74,3 +74,13 @@ def test_a_speaker_read_across_a_blanked_gallery_title_is_dropped() -> None:
     assert x.quotes  # the quotations are still found
     for q in x.quotes:  # every speaker is the article's own text, never a blanked title
         assert q.speaker_text is None or q.speaker_text == body[q.speaker_start:q.speaker_end]
+
+
+def test_a_video_player_is_masked_and_its_headline_and_glued_name_are_no_event_or_person() -> None:
+    player = ("JUST WATCHED Rebirth of Mitt Replay More Videos ... MUST WATCH Rebirth of Mitt 02:36")
+    body = f"Nikki Haley met voters in Columbia on Monday. {player} Haley said she was confident."
+    start = body.index("JUST")
+    assert video_players(body) == [(start, start + len(player))]
+    assert video_players(body.replace("MUST WATCH Rebirth", "MUST WATCH Return")) == []  # the title is not repeated
+    article = extract_article(body, date(2014, 4, 22))
+    assert [p.name for p in article.people] == ["Nikki Haley"]
