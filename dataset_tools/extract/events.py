@@ -1311,6 +1311,15 @@ def _known_event_phrase(window: list[str]) -> bool:
     return False
 
 
+def _undoing_intended(window: list[str], wide: list[str]) -> bool:
+    """Whether a negation cue before a noun trigger is only intended: "threats to scrap the agreement", "plans
+    to cancel the summit". ``wide``: the words before the trigger, nearest first, over any trigger before it."""
+    for i, w in enumerate(window):
+        if w in NEGATION_CUES and w not in _VERB_NEGATORS:
+            return wide[i + 1:i + 2] == ["to"] and len(wide) > i + 2 and wide[i + 2] in _INTENT_WORDS
+    return False
+
+
 def _negates_noun(window: list[str], event_type: str) -> bool:
     """True when a negation cue among ``window`` (the words before a noun trigger, nearest first) negates it."""
     for i, w in enumerate(window):
@@ -1327,6 +1336,12 @@ def _negates_noun(window: list[str], event_type: str) -> bool:
     return False
 
 
+# Before "to" and a verb, these make it intended only: "threats to scrap", "wants to cancel", "support for impeaching".
+_INTENT_WORDS = frozenset(
+    """threat threats threaten threatens threatened threatening plan plans planned planning want wants wanted
+    vow vows vowed pledge pledges pledged promise promises promised propose proposes proposed proposal call
+    calls called push pushes pushed urge urges urged effort efforts bid attempt attempts move moves
+    support demand demands case""".split())
 # Words that open a noun phrase: a capitalised word after them modifies a noun, it is no subject.
 _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
     """scheduled planned upcoming forthcoming impending expected proposed potential possible prospective
@@ -1425,6 +1440,10 @@ def _status_and_voice(
         words = set(window)
         # negation only close to the noun ("did not hold talks", "no talks", "cancelled a planned
         # summit"), not of another verb ("do not reveal a positive aftermath for Clinton's meeting")
+        if _undoing_intended(window[:4], _prev_words(body, sent_start, mt.start, 8)[::-1]):
+            # "threats to scrap the agreement signed last September": it stands; "threatened to cancel the
+            # summit": it is still ahead
+            return ("planned" if mt.event_type in _GOING_TYPES | {"election", "protest"} else "occurred"), False, False
         if _negates_noun(window[:4], mt.event_type) or any(
                 _instead_of(window[k:k + 2][::-1]) for k in range(min(3, len(window)))):
             return "negated", False, False
@@ -1478,6 +1497,10 @@ def _status_and_voice(
         return prev.status, False, prev.finite
     if _instead_of(left):
         return "negated", False, False  # "called for censuring Trump instead of impeaching him"
+    if form == "ing" and left[-1:] == ["for"] and left[-2:-1] and left[-2] in _INTENT_WORDS:
+        # "support for impeaching Richard Nixon grew", "calls for indicting him"; not "in favor of", which may
+        # mean instead ("walked away from the talks in favor of negotiating with Mnuchin")
+        return "possible", False, False
     if left[-1:] in (["nor"], ["neither"]):
         return "negated", False, False  # "neither commenting nor tweeting for much of Friday"
     reduced = False

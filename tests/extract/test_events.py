@@ -1712,3 +1712,15 @@ def test_a_noun_after_a_comma_right_before_the_verb_is_its_subject_but_an_apposi
     assert rows["killed"] == {"John Roe": "target"}
     assert "Bob Smith" not in rows.get("announced", {})
     assert rows["charged with"] == {"Ann Lee": "target"}
+
+
+@pytest.mark.parametrize(("body", "trigger", "status"), [
+    ("The poll showed support for impeaching John Roe steadily grew.", "impeaching", "possible"),
+    ("Threats to scrap the agreement between Jane Doe and John Roe have pushed them to try harder.", "agreement",
+     "occurred"),
+    ("Jane Doe threatened to cancel the summit with John Roe.", "summit", "planned"),
+    ("Jane Doe decided to cancel the summit with John Roe.", "summit", "negated"),
+])
+def test_support_for_a_gerund_and_a_threat_to_undo_an_event_set_the_status(body: str, trigger: str,
+                                                                              status: str) -> None:
+    assert statuses_of(body, trigger) == [status]
