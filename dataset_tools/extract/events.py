@@ -1311,6 +1311,18 @@ def _known_event_phrase(window: list[str]) -> bool:
     return False
 
 
+# "but" meaning "except" after these: "had no choice but to resign".
+_BUT_AS_EXCEPT = frozenset("choice nothing anything everything all none anyone everyone".split())
+
+
+def _opens_clause(body: str, clause_lo: int, name_start: int) -> bool:
+    """Whether a name stands where a clause's subject does: first in its clause, after nothing but titles
+    ("District Judge Catherine Eagles ordered") or an opening phrase and a comma ("In his first comments, Gantz
+    said"); not as the object inside a clause ("calling Obama the founder of ISIS")."""
+    prefix = body[clause_lo:name_start].strip(" \n“\"'")
+    return not prefix or prefix.endswith(",") or all(w[:1].isupper() for w in prefix.split())
+
+
 def _undoing_intended(window: list[str], wide: list[str]) -> bool:
     """Whether a negation cue before a noun trigger is only intended: "threats to scrap the agreement", "plans
     to cancel the summit". ``wide``: the words before the trigger, nearest first, over any trigger before it."""
@@ -1541,7 +1553,7 @@ def _status_and_voice(
         if w in _GOVERNORS_OCCURRED:  # "was forced to resign", "continued to be met by strikes"
             return "occurred", form == "ed" and bool(set(chain) & BE_FORMS), True
         break
-    if form == "ed" and not chain and left[-1:] in (["and"], ["or"]) and mt.event_type not in _NEVER_PASSIVE_TYPES \
+    if form == "ed" and not chain and left[-1:] in (["and"], ["or"], ["but"]) and mt.event_type not in _NEVER_PASSIVE_TYPES \
             and mt.lemma not in _INTRANSITIVE_LEMMAS and not _object_follows(body, mt):
         # no object after it ("confirmed by", "expelled from"): a participle coordinated with a passive
         chain = _shared_passive_chain(_prev_words(body, max(sent_start, prev_trigger_end), mt.start, 12)[:-1])
@@ -1785,7 +1797,12 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         # a participle after a comma belongs to the clause's subject however long the clause: "Obama on
         # Wednesday made the case for Congress to authorize the use of force against ISIS, declaring"
         max_gap = 40 if comma_participle else 14
-        if not relative and (set(gap_words) & _CLAUSE_BREAK_WORDS or len(gap_words) > max_gap):
+        breaks = set(gap_words) & _CLAUSE_BREAK_WORDS
+        if breaks == {"but"} and not nominal and _opens_clause(body, clause_lo, m[0]) and all(
+                w in _AUX or w in _ADVERBS or w.endswith("ly") for w in gap_words[gap_words.index("but") + 1:]) \
+                and gap_words[gap_words.index("but") - 1] not in _BUT_AS_EXCEPT:
+            breaks = set()  # "Porter denied the allegations but resigned": the verbs share the subject
+        if not relative and (breaks or len(gap_words) > max_gap):
             break
         role_subj = _patient_role(et) if passive else _agent_role(et)
         if nominal and et in _QUOTE_TYPES and _NAME_IN_A_RE.fullmatch(body, m[1], mt.start):

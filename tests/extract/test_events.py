@@ -1724,3 +1724,15 @@ def test_a_noun_after_a_comma_right_before_the_verb_is_its_subject_but_an_apposi
 def test_support_for_a_gerund_and_a_threat_to_undo_an_event_set_the_status(body: str, trigger: str,
                                                                               status: str) -> None:
     assert statuses_of(body, trigger) == [status]
+
+
+def test_a_verb_after_but_shares_the_subject_at_the_clause_start_only() -> None:
+    body = ("Jane Doe denied the allegations but resigned on Monday. "
+            "Bob Smith did not repeat his language calling John Roe a fraud, but blamed Ann Lee. "
+            "Ann Lee was found not guilty of the first charge, but convicted of the second.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")]
+    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    assert rows["resigned"] == {"Jane Doe": "source"}
+    assert "John Roe" not in rows.get("blamed", {})
+    assert rows["convicted"] == {"Ann Lee": "target"}
