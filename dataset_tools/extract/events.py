@@ -1553,8 +1553,9 @@ def _status_and_voice(
         if w in _GOVERNORS_OCCURRED:  # "was forced to resign", "continued to be met by strikes"
             return "occurred", form == "ed" and bool(set(chain) & BE_FORMS), True
         break
-    if form == "ed" and not chain and left[-1:] in (["and"], ["or"], ["but"]) and mt.event_type not in _NEVER_PASSIVE_TYPES \
-            and mt.lemma not in _INTRANSITIVE_LEMMAS and not _object_follows(body, mt):
+    if form == "ed" and not chain and left[-1:] in (["and"], ["or"], ["but"]) \
+            and mt.event_type not in _NEVER_PASSIVE_TYPES and mt.lemma not in _INTRANSITIVE_LEMMAS \
+            and not _object_follows(body, mt):
         # no object after it ("confirmed by", "expelled from"): a participle coordinated with a passive
         chain = _shared_passive_chain(_prev_words(body, max(sent_start, prev_trigger_end), mt.start, 12)[:-1])
     words = set(chain)
