@@ -2456,9 +2456,16 @@ def _find_triggers(doc: _Doc) -> list[_Found]:
         found.append((m, info, s))
     # "signed the agreement", "negotiated a treaty": the noun is the verb's object, one mention of one
     # event; keeping both would split the event and let the noun steal the verb's date.
-    return [f for k, f in enumerate(found) if not (
-        k > 0 and f[1][2] == "noun" and found[k - 1][1][2] != "noun" and found[k - 1][1][0] == f[1][0]
-        and found[k - 1][2] == f[2] and _object_gap(body[found[k - 1][0].end():f[0].start()]))]
+    # "hosted a campaign rally": the verb becomes the rally (see extract_events), the noun is its object.
+    def object_of_verb(verb: _Found, noun: _Found) -> bool:
+        if verb[1][2] == "noun" or verb[2] != noun[2]:
+            return False
+        if noun[1][2] == "noun" and verb[1][0] == noun[1][0]:
+            return _object_gap(body[verb[0].end():noun[0].start()])
+        rally = _HOSTED_RALLY_RE.match(body, verb[0].end()) if verb[1][1] == "host" and noun[1][0] == "rally" else None
+        return rally is not None and rally.end() >= noun[0].end()
+
+    return [f for k, f in enumerate(found) if not (k > 0 and object_of_verb(found[k - 1], f))]
 
 
 def _word_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -2593,6 +2600,11 @@ def extract_events(
                 _prev_words(body, ss, m.start(), 3)) & {"nominated", "appointed", "named"}):
             # "the Senate confirmed Elaine Chao as ...", "nominated and confirmed in 1991"
             mt.event_type = "appointment"
+        if lemma == "host" and not passive and _HOSTED_RALLY_RE.match(body, m.end()):
+            # "hosting a couple of large rallies", "hosted a campaign rally": its host leads it
+            mt.event_type = "rally"
+            mt.participants = {p: _agent_role("rally") if r == "co-participant" else r
+                               for p, r in mt.participants.items()}
         if lemma == "press conference" and (
                 "co-participant" in mt.participants.values() or len(mt.participants) >= 2):
             mt.event_type = "meeting"  # a joint appearance is a meeting of the two
@@ -2609,6 +2621,7 @@ def extract_events(
         if mentions and mentions[-1].sentence == s:
             _control(body, mentions[-1], mt)
             _shared_subject(doc, mentions[-1], mt)
+            _participle_subject(doc, mentions[-1], mt)
             gov = mentions[-1]
             if mt.nominal and mt.event_type == gov.event_type and _PART_OF_RE.search(body, gov.end, mt.start):
                 # "is scheduled to travel to Saudi Arabia as part of a Middle East trip": the trip is that travel
@@ -2823,6 +2836,27 @@ def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
     for p, role in prev.participants.items():
         if role == role_of(prev.event_type) and p not in mt.participants and p in before:
             mt.participants[p] = role_of(mt.event_type)
+
+
+_HOSTED_RALLY_RE = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|several|(?:a\s+)?couple\s+of)?\s*"
+                              r"(?:[\w-]+\s+){0,2}rall(?:y|ies)\b")
+# Between a verb's clause and a participle that goes on with the same subject: "visited in August, hosting".
+_PARTICIPLE_AFTER_RE = re.compile(r"[^;:“”\"(),]{0,80},\s*(?:\w+ly\s+)?$")
+
+
+def _participle_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
+    """Give a participle after a comma the subject of the verb before it: "Ted Cruz had visited in August,
+    hosting a couple of large rallies" (Cruz hosted), "Jane Doe was arrested, prompting" (she prompted)."""
+    if prev.nominal or prev.dropped or mt.nominal or mt.form != "ing" or not prev.finite:
+        return
+    role = _agent_role(mt.event_type)
+    if role in mt.participants.values() or not _PARTICIPLE_AFTER_RE.fullmatch(doc.body, prev.end, mt.start):
+        return
+    subject_role = _patient_role(prev.event_type) if prev.passive else _agent_role(prev.event_type)
+    named_before = {m[2] for m in doc.mentions_between(doc.sent_starts[prev.sentence], prev.start)}
+    for p, r in prev.participants.items():
+        if r == subject_role and p in named_before and p not in mt.participants:
+            mt.participants[p] = role
 
 
 def _narrative_relations(doc: _Doc, mentions: list[_Mention], relations: list[_Relation],

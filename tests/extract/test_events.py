@@ -1736,3 +1736,14 @@ def test_a_verb_after_but_shares_the_subject_at_the_clause_start_only() -> None:
     assert rows["resigned"] == {"Jane Doe": "source"}
     assert "John Roe" not in rows.get("blamed", {})
     assert rows["convicted"] == {"Ann Lee": "target"}
+
+
+def test_a_participle_after_a_comma_takes_the_subject_and_hosting_a_rally_is_the_rally() -> None:
+    body = ("Jane Doe had visited Ohio in August, hosting a couple of large rallies there. "
+            "John Roe criticized the plan on Monday, urging Bob Smith to withdraw it.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith")]
+    times = [timex(body, "in August", "2023-08", "month"), timex(body, "on Monday", "2024-03-04", "day")]
+    rows = [(e.trigger_text, e.event_type, names(e, people)) for e in run(body, people, times)]
+    assert ("hosting", "rally", {"Jane Doe": "source"}) in rows
+    assert [r for r in rows if r[0] == "rallies"] == []  # the rallies are what she hosted, one event
+    assert ("urging", "appeal", {"John Roe": "source", "Bob Smith": "target"}) in rows
