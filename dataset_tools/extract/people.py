@@ -1682,9 +1682,10 @@ def _resolve_title(
                 best, best_score = idx, score
     if best >= 0:
         return best
-    if head not in ANAPHORIC_TITLE_HEADS or not history or head.endswith("-elect") or words & _SECOND_OFFICE_WORDS:
-        # "the president-elect", "the former vice president" only as someone's stated role: the salient
-        # person is often another
+    if head not in ANAPHORIC_TITLE_HEADS or not history or head.endswith("-elect") or words & (
+            _SECOND_OFFICE_WORDS | {"incoming"}):
+        # "the president-elect", "the incoming president", "the former vice president" only as someone's
+        # stated role: the salient person is often another
         return -1
     # No stated role matches: the salient person, but only one without a conflicting stated role.
     cand = [idx for idx in recent if not entities[idx].roles]

@@ -157,7 +157,7 @@ def test_a_title_with_another_office_modifier_is_another_person() -> None:
     assert any(m.start == second_he for m in people["Michael Horowitz"].mentions)
 
 
-def test_the_president_elect_is_whoever_is_stated_so() -> None:
+def test_the_president_elect_or_incoming_president_is_whoever_is_stated_so() -> None:
     body = ("President-elect Donald Trump met Mitt Romney on Monday. Romney praised the president-elect. "
             "Barack Obama spoke later.")
     people = _by_name(extract_people(body))
@@ -165,6 +165,8 @@ def test_the_president_elect_is_whoever_is_stated_so() -> None:
     # without a stated role nobody is: the salient person is too often another
     body = "Mitt Romney met Donald Trump on Monday. Romney praised the president-elect."
     assert all("the president-elect" not in {m.text for m in p.mentions} for p in extract_people(body))
+    body = "Donald Trump won. Elizabeth Warren warned him. The incoming president will not heed her."
+    assert all("The incoming president" not in {m.text for m in p.mentions} for p in extract_people(body))
 
 
 def test_a_second_office_title_goes_only_to_whoever_is_stated_to_hold_it() -> None:
