@@ -345,6 +345,9 @@ _APPOSITIVE_GAP_RE = re.compile(
 _NOUN_SUBJECT_AFTER_COMMA_RE = re.compile(
     r"[,”\"]\s*(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|(?!(?:\w+ly|this|thus|has|was|is|yes|always|perhaps)\b)[a-z]+[^s\W]s)"
     r"\s*$")
+# Before a noun, within its phrase: the event is still to come ("ahead of the summit", "in the run-up to the vote").
+_AHEAD_OF_RE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)"
+                          r"\s+(?:(?:the|a|an|his|her|their|its|next|this)\s+)?(?:[\w’'.-]+\s+){0,4}$")
 _ONGOING_ADJECTIVES = frozenset("ongoing on-going continuing".split())
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
@@ -632,6 +635,7 @@ class _Mention:
     perfect: bool = False  # present perfect: "has resigned"
     reduced: bool = False  # a reduced relative: "two men indicted in 2011"
     adjectival: bool = False  # a participle used as an adjective: "a negotiated solution"
+    ahead: bool = False  # planned only as what something comes "ahead of"
     passive: bool = False
     definite: bool = False  # "the/this/that" right before the trigger: refers back to a known event
     possessed: bool = False  # "their lawsuit": refers back to a known event of the same word ("sued")
@@ -1323,6 +1327,16 @@ def _opens_clause(body: str, clause_lo: int, name_start: int) -> bool:
     return not prefix or prefix.endswith(",") or all(w[:1].isupper() for w in prefix.split())
 
 
+def _main_clause_of_phrase(body: str, sent_start: int, start: int, end: int) -> list[str]:
+    """The words of the clause a phrase modifies: those before it, or, when it opens the sentence ("Just ahead
+    of Pelosi's announcement, Trump delivered a tweet"), those after its comma."""
+    before = _words(body[sent_start:start])
+    if len(before) > 2:
+        return before
+    comma = body.find(",", end, end + 120)
+    return _words(body[comma:comma + 80]) if comma >= 0 else []
+
+
 def _undoing_intended(window: list[str], wide: list[str]) -> bool:
     """Whether a negation cue before a noun trigger is only intended: "threats to scrap the agreement", "plans
     to cancel the summit". ``wide``: the words before the trigger, nearest first, over any trigger before it."""
@@ -1473,6 +1487,13 @@ def _status_and_voice(
         if any(window[i:i + 2] == ["to", "forward"] and window[i + 2:i + 3] and window[i + 2].startswith("look")
                for i in range(2)):
             planned = {"forward"}  # "looking forward to meeting with Xi", "looks forward to the summit"
+        if (ahead := _AHEAD_OF_RE.search(body, max(sent_start, mt.start - 50), mt.start)) and not any(
+                w not in BE_FORMS and (w.endswith("ed") or w in _IRREGULAR_PAST)
+                for w in _main_clause_of_phrase(body, sent_start, ahead.start(), mt.end)):
+            # "holding for a second day Wednesday, ahead of negotiations in Cairo"; not in a past narrative
+            # ("was advised just ahead of his tense meeting with Macron"), nor when dated before the report
+            planned = {"ahead"}
+            mt.ahead = True
         if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
             planned = set()  # "she later released a statement", unlike "a later meeting"
         governed = words & _GOVERNORS_PLANNED
@@ -2131,6 +2152,8 @@ def _te_choice(doc: _Doc, mt: _Mention, sent_start: int, sent_end: int, trigger_
             continue
         if te.end <= mt.start and _dates_the_saying(body, te, mt, sent_start):
             continue  # "said Tuesday she would vote to acquit", "told reporters Monday": the saying's date
+        if te.end <= mt.start and _AHEAD_OF_RE.search(body, te.end, mt.start):
+            continue  # "holding for a second day Wednesday, ahead of negotiations": the holding's day
         if te.end <= mt.start and _that_clause_between(body, te, mt.start, sent_start):
             continue  # "told the AP on Sunday that he visited relatives": the telling's date, not the visit's
         if te.start >= mt.end and _gerund_between(body[mt.end:te.start]):
@@ -2662,6 +2685,9 @@ def extract_events(
         ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
         # (not in a photo caption: a gallery updated after the article's date keeps adding what happened)
+        if mt.ahead and mt.te is not None and not _after_publication(doc.tes[mt.te].value, published) and (
+                doc.tes[mt.te].value < published.isoformat()[:len(doc.tes[mt.te].value)]):
+            mt.status = "occurred"  # "in the run-up to the 2016 election" (in 2020): it has happened since
         if mt.te is not None and mt.status == "occurred" and _after_publication(
                 doc.tes[mt.te].value, published) and not _in_caption(body, mt.end):
             if _past_tense_verb(body, mt, ss):

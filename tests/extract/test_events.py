@@ -1747,3 +1747,15 @@ def test_a_participle_after_a_comma_takes_the_subject_and_hosting_a_rally_is_the
     assert ("hosting", "rally", {"Jane Doe": "source"}) in rows
     assert [r for r in rows if r[0] == "rallies"] == []  # the rallies are what she hosted, one event
     assert ("urging", "appeal", {"John Roe": "source", "Bob Smith": "target"}) in rows
+
+
+def test_what_something_comes_ahead_of_is_still_to_come_unless_told_in_the_past() -> None:
+    body = ("A cease-fire was holding on Monday, ahead of negotiations between Jane Doe and John Roe in Cairo. "
+            "Bob Smith was advised just ahead of his tense meeting with Ann Lee. "
+            "Voters saw ads in the run-up to the 2016 election between Bob Smith and John Roe.")
+    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    times = [timex(body, "on Monday", "2024-03-04", "day"), timex(body, "2016", "2016", "year")]
+    rows = {e.trigger_text: (e.status, e.date_value) for e in run(body, people, times)}
+    assert rows["negotiations"] == ("planned", None)  # Monday is the holding's day
+    assert rows["meeting"] == ("occurred", None)
+    assert rows["election"] == ("occurred", "2016")
