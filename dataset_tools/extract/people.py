@@ -979,9 +979,15 @@ def _ends_a_longer_name(tokens: list[str], full_names: set[tuple[str, ...]]) -> 
 # A relative introduced as one ("Roger Stone, with his wife Nydia Stone", "his son, Beau Biden"): the
 # story's subject is someone else, so a bare surname after both is not the relative's by default.
 _KIN_BEFORE_RE = re.compile(
-    r"\b(?:his|her|their|[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|"
     r"widow|widower|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|stepson|stepdaughter|"
-    r"son-in-law|daughter-in-law|father-in-law|mother-in-law|ex-wife|ex-husband)\s*,?\s*\Z")
+    r"son-in-law|daughter-in-law|father-in-law|mother-in-law|ex-wife|ex-husband)\s*,?\s*\Z"
+    r"|\b[Ff]irst\s+[Ll]ady\s*,?\s*\Z")  # "First lady Michelle Obama": the president's wife
+
+
+_KIN_AFTER_RE = re.compile(
+    r",?\s+(?:(?:the|his|her|their)\s+)?(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+){0,2}(?:son|daughter|wife|husband|brother|sister|"
+    r"father|mother|nephew|niece|grandson|granddaughter)\b")
 
 
 def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
@@ -993,14 +999,35 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
     relatives: set[int] = set()  # entities first named right after "his wife", "her son", ...
     full_names = {tuple(t.lower() for t in nm.tokens) for nm in names if len(nm.tokens) > 2}
     bare_owner: dict[str, int] = {}  # a lower-cased surname used alone -> the person it named
+    # A bare surname before a junior of that surname ("President Trump ... Donald Trump Jr.") is an elder,
+    # another person, when it bore a title the junior lacks or the junior is introduced as a relative
+    elders: set[int] = set()
+    bare_titles: dict[int, set[str]] = {}  # title words before a person's bare-surname mentions
     for nm in names:
         core = _core(nm.tokens)
         if len(nm.tokens) > 1 and (nm.tokens[0] in GIVEN_NAME_PARTICLES or not _is_first_name(nm.tokens[0])) \
                 and _ends_a_longer_name(nm.tokens, full_names):
             # "Van Hollen" beside "Chris Van Hollen", "Big Crow" beside "Mason Big Crow": a two-word surname
             core, nm.method = core[-1:], "surname"
+        # "President Trump ... Donald Trump Jr.": a surname used alone before a junior's (or senior's) full
+        # name may be the other, better-known bearer's, who then takes no later full name ("Eric Trump")
+        suffixed = any(_strip_dot(t) in NAME_SUFFIXES for t in nm.tokens)
+        if len(core) > 1 and suffixed:
+            kin = bool(_KIN_BEFORE_RE.search(body, max(0, nm.start - 40), nm.start) or _KIN_AFTER_RE.match(
+                body, nm.end))
+            elders.update(idx for idx, ent in enumerate(entities) if len(ent.core) == 1 and _compatible(ent, core)
+                          and (kin or bare_titles.get(idx, set()) - set(nm.title_words)))
         fits = [idx for idx in range(len(entities) - 1, -1, -1)
-                if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)]
+                if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)
+                and not (len(core) > 1 and idx in elders)]
+        if len(core) > 1 and not suffixed and any(
+                idx in elders and _compatible(entities[idx], core) for idx in range(len(entities))):
+            # the junior's name without the suffix ("Donald Trump" after "Trump ... Donald Trump Jr.") is the
+            # elder's own; another first name ("Eric Trump") is a third person
+            juniors = [idx for idx in fits if [w.lower() for w in entities[idx].core] == [w.lower() for w in core]
+                       and any(_strip_dot(t) in NAME_SUFFIXES for t in entities[idx].tokens)]
+            if juniors:
+                fits = [idx for idx in elders if _compatible(entities[idx], core)][:1]
         target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),
                       fits[0] if fits else -1)
         surname = core[-1].lower() if len(core) == 1 else None
@@ -1029,6 +1056,7 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
         owner.append(target)
         if surname is not None:
             bare_owner[surname] = target
+            bare_titles.setdefault(target, set()).update(nm.title_words)
     for ent in entities:
         ent.gender = honorific_sex(ent.honorific)
         if ent.gender is None and len(_core(ent.tokens)) >= 2:

@@ -619,3 +619,25 @@ def test_a_position_after_the_is_a_role() -> None:
     body = "Bob Smith, the center, scored 20 points on Monday."
     [smith] = extract_people(body)
     assert [m.text for m in smith.mentions if m.method == "title"] == ["the center"]
+
+
+def test_a_bare_surname_before_a_junior_is_the_elder_when_titled_or_the_junior_is_a_relative() -> None:
+    body = ("President Trump attacked the media. CNN said Donald Trump Jr. had access to emails. "
+            "Eric Trump spoke. Trump tweeted.")
+    people = _by_name(extract_people(body))
+    assert {m.text for m in people["Trump"].mentions} == {"President", "Trump"}
+    assert [m.text for m in people["Donald Trump Jr."].mentions] == ["Donald Trump Jr."]
+    assert "Eric Trump" in people
+    body = "Trump spoke. Donald Trump Jr., the president's eldest son, laughed. Donald Trump left."
+    assert {p.name for p in extract_people(body)} == {"Donald Trump", "Donald Trump Jr."}
+    # a formal name with its suffix is the same person as the surname before it
+    body = "Vice President Biden spoke. Vice President Joseph R. Biden Jr. left."
+    assert [p.name for p in extract_people(body)] == ["Joseph R. Biden Jr."]
+
+
+def test_a_first_lady_is_a_relative_so_the_bare_surname_stays_with_the_president() -> None:
+    body = ("President Barack Obama will not go. First lady Michelle Obama led the delegation in 2012. "
+            "Obama canceled a meeting with Putin.")
+    people = _by_name(extract_people(body))
+    last = body.rindex("Obama")
+    assert any(m.start == last for m in people["Barack Obama"].mentions)
