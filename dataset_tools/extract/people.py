@@ -1530,12 +1530,17 @@ _FRONTED_OPENERS = frozenset(
     Standing Appearing""".split())
 
 
+_CLAUSE_JOIN_RE = re.compile(r"(?:,|;)\s+(?:and|but)\s+(?=[a-z])|;\s+")
+
+
 def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
     """A name inside a sentence's opening phrase ("During a visit with Mahmoud Abbas in Ramallah, Obama
     stressed ..."): the sentence's subject, who a later "he" most likely is, comes after the comma."""
     opening = body[_sentence_opening(body, sent_start):start]
-    first = opening.split(" ", 1)[0]
-    return first in _FRONTED_OPENERS and "," not in opening and "," in body[start:start + 120]
+    # or a coordinated clause's: "Obama told Leno he had no patience, and during his visit to Russia, Obama met"
+    clause = _CLAUSE_JOIN_RE.split(opening)[-1]
+    first = clause.split(" ", 1)[0]
+    return first[:1].upper() + first[1:] in _FRONTED_OPENERS and "," not in clause and "," in body[start:start + 120]
 
 
 def _fronted_possessive_referent(

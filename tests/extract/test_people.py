@@ -641,3 +641,10 @@ def test_a_first_lady_is_a_relative_so_the_bare_surname_stays_with_the_president
     people = _by_name(extract_people(body))
     last = body.rindex("Obama")
     assert any(m.start == last for m in people["Barack Obama"].mentions)
+
+
+def test_a_possessive_in_the_opening_phrase_of_a_coordinated_clause_points_to_its_subject() -> None:
+    body = ("President Barack Obama told Jay Leno in August he had no patience for them, and during his visit "
+            "to Russia earlier this year, Obama met with activists.")
+    people = _by_name(extract_people(body))
+    assert body.index("his visit") in {m.start for m in people["Barack Obama"].mentions}
