@@ -787,13 +787,12 @@ def _extend_lists(body: str, names: list[_Name], rejected: list[list[tuple[int, 
             s, e = run[0][0], run[-1][1]
             before = body[max(0, s - 6) : s]
             after = body[e : e + 6]
-            linked = False
-            for sep in (", ", " and ", ",\n\n", "\n\n"):
-                if before.endswith(sep) and (s - len(sep)) in ends and sep != "\n\n":
-                    linked = True
-                if after.startswith(sep) and (e + len(sep)) in starts and sep != "\n\n":
-                    linked = True
             words = [t[2] for t in run]
+            links = [sep for sep in (", ", " and ", ",\n\n") if before.endswith(sep) and (s - len(sep)) in ends] + [
+                sep for sep in (", ", " and ", ",\n\n") if after.startswith(sep) and (e + len(sep)) in starts]
+            # "As for Common Core, Jeb Bush has ...": a run of common words before one comma is a fronted phrase,
+            # not a list's first name; inside a list ("Ryan Erwin, Chip Evans, Jay Gerstema") or after "and" it is
+            linked = bool(links) and (len(links) > 1 or " and " in links or not all(is_english_word(w) for w in words))
             if (
                 linked
                 and len(words) >= 2
@@ -1374,8 +1373,8 @@ def extract_people(body: str) -> list[PersonEntity]:
         if j >= 0 and role_sorted[j][1] > s:
             continue  # overlaps a role already attached to a name
         i = bisect_right(name_starts, e)
-        if i < len(name_starts) and name_starts[i] - e <= 3:
-            continue  # a role right before a name, already handled
+        if i < len(name_starts) and name_starts[i] - e <= 3 and not any(c in ".!?;" for c in body[e:name_starts[i]]):
+            continue  # a role right before a name, already handled (not one ending a sentence before it)
         if body.startswith(" of ", e) or body.startswith("s", e):
             continue
         if (nxt := _NEXT_CAPITALISED_RE.match(body, e)) and nxt.group(1) not in TITLE_WORDS and not (
@@ -1536,11 +1535,17 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:,|;)\s+(?:and|but)\s+(?=[a-z])|;\s+")
 def _in_fronted_phrase(body: str, start: int, sent_start: int) -> bool:
     """A name inside a sentence's opening phrase ("During a visit with Mahmoud Abbas in Ramallah, Obama
     stressed ..."): the sentence's subject, who a later "he" most likely is, comes after the comma."""
-    opening = body[_sentence_opening(body, sent_start):start]
-    # or a coordinated clause's: "Obama told Leno he had no patience, and during his visit to Russia, Obama met"
-    clause = _CLAUSE_JOIN_RE.split(opening)[-1]
+    clause = body[_clause_opening(body, sent_start, start):start]
     first = clause.split(" ", 1)[0]
     return first[:1].upper() + first[1:] in _FRONTED_OPENERS and "," not in clause and "," in body[start:start + 120]
+
+
+def _clause_opening(body: str, sent_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: the sentence's opening, or after ", and" / ", but" / ";" before
+    it ("Obama told Leno he had no patience, and during his visit to Russia, Obama met")."""
+    opening = _sentence_opening(body, sent_start)
+    joins = list(_CLAUSE_JOIN_RE.finditer(body, opening, pos))
+    return joins[-1].end() if joins else opening
 
 
 def _fronted_possessive_referent(
@@ -1555,7 +1560,8 @@ def _fronted_possessive_referent(
         return -1  # "Standing by his side, al-Jubeir said": someone else's side
     comma = body.find(",", start)
     sex = pronoun_sex(word)
-    for s, _, kind, ent_idx, _ in events[bisect_left(events, sent_start, key=lambda ev: ev[0]):]:
+    clause_start = _clause_opening(body, sent_start, start)
+    for s, _, kind, ent_idx, _ in events[bisect_left(events, clause_start, key=lambda ev: ev[0]):]:
         if s < start and kind == 0:
             return -1  # "Shortly after Netanyahu finished his remarks, Obama said": the name before
         if s <= comma:

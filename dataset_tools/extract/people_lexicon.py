@@ -770,15 +770,21 @@ def first_names() -> dict[str, tuple[str | None, int]]:
             gender = "f"
         out[name] = (gender, total)
     for name, gender in GIVEN_NAMES_SUPPLEMENT.items():
-        out.setdefault(name, (gender, 5))  # as common as a name known in a few countries
+        # as common as a name known in a few countries; the dictionary scores some of them as rare ("barack": 1)
+        if out.get(name, (None, 0))[1] < 5:
+            out[name] = (gender, 5)
     return out
 
 
-# Given names of public figures that gender-guesser's dictionary lacks; some are English words ("mitt",
-# "tulsi", "tipper"), so without this list only a cue such as "said" or a title finds "Mitt Romney".
+# Given names of public figures that gender-guesser's dictionary lacks or scores as rare ("barack", "jeb",
+# "newt": 1); some are English words ("mitt", "tulsi", "tipper", "newt"), so without this list only a cue
+# such as "said" or a title finds "Mitt Romney", and "Barack Obama tried" or "against Barack Obama" no one.
 GIVEN_NAMES_SUPPLEMENT: dict[str, str] = {
     "mitt": "m", "reince": "m", "beto": "m", "rahm": "m", "deval": "m", "sherrod": "m", "tulsi": "f",
-    "kellyanne": "f", "tipper": "f",
+    "kellyanne": "f", "tipper": "f", "barack": "m", "jeb": "m", "newt": "m", "keir": "m", "shinzo": "m",
+    "narendra": "m", "rishi": "m", "tayyip": "m", "mahathir": "m", "luiz": "m", "evo": "m", "steny": "m",
+    "jerrold": "m", "jamaal": "m", "jacinda": "f", "kyrsten": "f", "mazie": "f", "ayanna": "f", "cori": "f",
+    "dilma": "f", "benazir": "f",
 }
 
 

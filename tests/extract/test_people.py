@@ -644,7 +644,18 @@ def test_a_first_lady_is_a_relative_so_the_bare_surname_stays_with_the_president
 
 
 def test_a_possessive_in_the_opening_phrase_of_a_coordinated_clause_points_to_its_subject() -> None:
-    body = ("President Barack Obama told Jay Leno in August he had no patience for them, and during his visit "
-            "to Russia earlier this year, Obama met with activists.")
+    body = ("President Barack Obama spoke. Obama told Jay Leno in August he had “no patience for countries that "
+            "intimidate them,” and during his visit to Russia earlier this year, Obama met with activists.")
     people = _by_name(extract_people(body))
     assert body.index("his visit") in {m.start for m in people["Barack Obama"].mentions}
+
+
+def test_given_names_of_public_figures_the_dictionary_scores_as_rare_are_names() -> None:
+    body = "Jay Leno met Barack Obama in August. Newt Gingrich and Kyrsten Sinema spoke."
+    assert {p.name for p in extract_people(body)} == {"Jay Leno", "Barack Obama", "Newt Gingrich", "Kyrsten Sinema"}
+
+
+def test_common_words_before_a_comma_and_a_name_are_a_fronted_phrase_not_a_list() -> None:
+    assert [p.name for p in extract_people("As for Common Core, Jeb Bush has expressed frustration.")] == ["Jeb Bush"]
+    body = "The team: Brad Hogg, Paul Reiffel, Damien Fleming."
+    assert [p.name for p in extract_people(body)] == ["Brad Hogg", "Paul Reiffel", "Damien Fleming"]
