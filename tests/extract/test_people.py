@@ -644,10 +644,9 @@ def test_a_first_lady_is_a_relative_so_the_bare_surname_stays_with_the_president
 
 
 def test_a_possessive_in_the_opening_phrase_of_a_coordinated_clause_points_to_its_subject() -> None:
-    body = ("President Barack Obama spoke. Obama told Jay Leno in August he had “no patience for countries that "
-            "intimidate them,” and during his visit to Russia earlier this year, Obama met with activists.")
+    body = "Milton Wolf praised John Roe on Monday, and in his primary, Bob Smith ran an ad."
     people = _by_name(extract_people(body))
-    assert body.index("his visit") in {m.start for m in people["Barack Obama"].mentions}
+    assert body.index("his primary") in {m.start for m in people["Bob Smith"].mentions}
 
 
 def test_given_names_of_public_figures_the_dictionary_scores_as_rare_are_names() -> None:
