@@ -339,6 +339,7 @@ _GOVERNORS_NEGATED = frozenset(
 _NOUN_READINGS = frozenset(
     "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
     " ambush".split())
+_WHOM_RE = re.compile(r"\s*,\s*whom\b")
 _APPOSITIVE_GAP_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|to|and|or|who|that)\s)[\w-]+\s+){1,3}")
 # A comma, then a bare plural noun or a determiner and a noun right before a finite verb: its subject.
@@ -1251,6 +1252,9 @@ _GOING_VERBS = frozenset(
     convened staged appeared stepped showed turned joined wrote sent issued posted tweeted penned published
     released aired rushed packed filled crowded converged descended poured streamed used""".split())
 _DONE_BY_GOING_TYPES = frozenset({"statement", "appeal", "criticism", "accusation", "protest", "threat"})
+_GOING_PRESENT = frozenset(
+    """gather gathers rally rallies march marches walk walks line lines hold holds stage stages take takes
+    come comes converge converges pour pours stream streams fill fills crowd crowds""".split())
 
 
 def _done_by_going(body: str, mt: _Mention, sent_start: int) -> int:
@@ -1268,7 +1272,9 @@ def _done_by_going(body: str, mt: _Mention, sent_start: int) -> int:
     clause = clause[cut + 1:]
     if set(clause) & (_AUX | _GOVERNORS_PLANNED | _GOVERNORS_POSSIBLE | _GOVERNORS_NEGATED | _VERB_NEGATORS):
         return -1
-    going = [w for w in clause if w in _GOING_VERBS]
+    # a photo caption tells what happened in the present: "demonstrators gather at the Victory Monument to protest"
+    present = _GOING_PRESENT if _in_caption(body, mt.end) else frozenset()
+    going = [w for w in clause if w in _GOING_VERBS or w in present]
     found = [g.start() for g in re.finditer(rf"\b{going[-1]}\b", body[lo:mt.start], re.IGNORECASE)] if going else []
     return lo + found[-1] if found else -1
 
@@ -1759,6 +1765,11 @@ def _participants(doc: _Doc, mt: _Mention, passive: bool, nominal: bool, sent_st
         if subject_found and not nominal and (_takes_object(mt) or mt.lemma in ("meet", "visit")) and (
                 (whom := _words(body[m[1]:mt.start]))[:2] == [",", "whom"] and len(whom) <= 6):
             add(m[2], _patient_role(et))  # "married Bill Clinton, whom she met at Yale": the antecedent is the object
+            break
+        if not subject_found and not nominal and not passive and (whom := _WHOM_RE.match(body, m[1])) and (
+                "," not in body[whom.end():mt.start]):
+            # "the attorney general, whom he has publicly mocked": the antecedent is the object, whoever "he" is
+            add(m[2], _patient_role(et))
             break
         if subject_found:
             # coordinated subjects: "Mr X and Mr Y met", "he and first lady Melania Trump hosted"

@@ -1490,8 +1490,8 @@ def _resolve(
             ent_idx = _fronted_possessive_referent(body, s, word, events, entities, sentences)
             if ent_idx < 0:
                 # "Trump fired him": the object of a verb whose subject is the name before it is someone else
-                own_object = prev_ent if prev_end >= 0 and _object_of_named_subject(
-                    body, prev_start, prev_end, s, word) else -1
+                own_object = prev_ent if prev_end >= 0 and (_object_of_named_subject(
+                    body, prev_start, prev_end, s, word) or _WHOM_SUBJECT_RE.fullmatch(body, prev_end, s)) else -1
                 ent_idx = _resolve_pronoun(word, sent, history, entities, unnamed, pronoun_sexes, own_object)
             if ent_idx >= 0 and entities[ent_idx].gender is None and (sex := pronoun_sex(word)) is not None:
                 pronoun_sexes.setdefault(ent_idx, Counter())[sex] += 1
@@ -1573,6 +1573,8 @@ def _fronted_possessive_referent(
     return -1
 
 
+# "the attorney general, whom he has mocked": the pronoun after "whom" is not the name before it.
+_WHOM_SUBJECT_RE = re.compile(r"\s*,\s*whom\s+")
 _NEAREST_FIRST = frozenset({"his", "hers", "himself", "herself"})
 # A name, then only auxiliaries or adverbs and one verb (with its particle) before an object pronoun:
 # "Trump fired him", "Obama had assigned him", "Sean Hannity wanted him to", "Trump has leaned on him"; not

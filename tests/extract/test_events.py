@@ -1759,3 +1759,19 @@ def test_what_something_comes_ahead_of_is_still_to_come_unless_told_in_the_past(
     assert rows["negotiations"] == ("planned", None)  # Monday is the holding's day
     assert rows["meeting"] == ("occurred", None)
     assert rows["election"] == ("occurred", "2016")
+
+
+def test_the_name_before_whom_is_the_object_and_a_caption_gathering_to_protest_happened() -> None:
+    body = ("John Roe may fire the attorney general, Jane Doe, whom he has publicly mocked. "
+            "Bob Smith, whom Ann Lee once praised, pleaded guilty on Monday.")
+    # "he" resolved to nobody: the antecedent of "whom" is still the object
+    people = [person(body, "John Roe"), person(body, "Jane Doe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
+    times = [timex(body, "on Monday", "2024-03-04", "day")]
+    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    assert rows["mocked"]["Jane Doe"] == "target"
+    assert rows["pleaded guilty"]["Bob Smith"] == "source"
+    # a photo caption narrates in the present
+    caption = "Photos: Protests – Demonstrators gather at the monument to protest the coup on Monday. Hide Caption 3 of 9"
+    assert statuses_of(caption, "protest", []) == ["occurred"]
+    assert statuses_of("Demonstrators gather at the monument on Monday to protest the coup.", "protest", []) == [
+        "planned"]

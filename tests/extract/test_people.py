@@ -658,3 +658,9 @@ def test_common_words_before_a_comma_and_a_name_are_a_fronted_phrase_not_a_list(
     assert [p.name for p in extract_people("As for Common Core, Jeb Bush has expressed frustration.")] == ["Jeb Bush"]
     body = "The team: Brad Hogg, Paul Reiffel, Damien Fleming."
     assert [p.name for p in extract_people(body)] == ["Brad Hogg", "Paul Reiffel", "Damien Fleming"]
+
+
+def test_the_subject_after_whom_is_not_the_name_before_it() -> None:
+    body = "Donald Trump spoke on Monday. The news will not dim speculation about Jeff Sessions, whom he has mocked."
+    people = _by_name(extract_people(body))
+    assert body.index(" he ") + 1 in {m.start for m in people["Donald Trump"].mentions}
