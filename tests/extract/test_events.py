@@ -1771,7 +1771,8 @@ def test_the_name_before_whom_is_the_object_and_a_caption_gathering_to_protest_h
     assert rows["mocked"]["Jane Doe"] == "target"
     assert rows["pleaded guilty"]["Bob Smith"] == "source"
     # a photo caption narrates in the present
-    caption = "Photos: Protests – Demonstrators gather at the monument to protest the coup on Monday. Hide Caption 3 of 9"
+    caption = ("Photos: Protests – Demonstrators gather at the monument to protest the coup on Monday. "
+               "Hide Caption 3 of 9")
     assert statuses_of(caption, "protest", []) == ["occurred"]
     assert statuses_of("Demonstrators gather at the monument on Monday to protest the coup.", "protest", []) == [
         "planned"]
