@@ -349,6 +349,9 @@ _NOUN_SUBJECT_AFTER_COMMA_RE = re.compile(
 # Before a noun, within its phrase: the event is still to come ("ahead of the summit", "in the run-up to the vote").
 _AHEAD_OF_RE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)"
                           r"\s+(?:(?:the|a|an|his|her|their|its|next|this)\s+)?(?:[\w’'.-]+\s+){0,4}$")
+# Words after the verb "rally" that leave it a gathering: "rallied outside", "will rally again".
+_RALLY_INTRANSITIVE_NEXT = frozenset(
+    "outside there here today tonight tomorrow again together near later alongside nationwide much more less".split())
 _ONGOING_ADJECTIVES = frozenset("ongoing on-going continuing".split())
 # Governors after which the infinitive happened: "was forced to resign".
 # "voted to impeach": the vote is the act, so the event happened.
@@ -1146,6 +1149,10 @@ def _keep_trigger(body: str, m: re.Match[str], info: tuple[str, str, str], sent_
     if lemma == "rally" and nxt in ("behind", "around", "support", "supporters", "voters", "votes", "cry", "point",
                                     "call", "the", "his", "her", "their"):
         return False  # "rallied behind her", "a rallying cry", "rally the base": support, not a gathering
+    if lemma == "rally" and nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in MONTHS_AND_DAYS and \
+            nxt not in _RALLY_INTRANSITIVE_NEXT and not nxt.endswith("ly") and nxt not in _ADVERBS and (
+            form == "ed" or (prev and (prev[0] == "to" or prev[0] in _AUX))):
+        return False  # "efforts to rally minorities against Romney": a verb with an object mobilises, gathers no one
     if lemma == "demonstrate" and prev and prev[0] in BE_FORMS:
         return False  # "Obama's bias has finally been demonstrated": shown, not protested
     if lemma == "demonstrate" and nxt not in ("in", "against", "outside", "at", "on", "for", "near", "across",

@@ -1776,3 +1776,14 @@ def test_the_name_before_whom_is_the_object_and_a_caption_gathering_to_protest_h
     assert statuses_of(caption, "protest", []) == ["occurred"]
     assert statuses_of("Demonstrators gather at the monument on Monday to protest the coup.", "protest", []) == [
         "planned"]
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Jane Doe tried to rally minorities against John Roe.", False),
+    ("Jane Doe rallied young voters for John Roe.", False),
+    ("Jane Doe will rally for John Roe in Iowa.", True),
+    ("Jane Doe rallied much less frequently with John Roe.", True),
+])
+def test_rally_with_an_object_mobilises_and_gathers_no_one(body: str, kept: bool) -> None:
+    people = [person(body, "Jane Doe"), person(body, "John Roe")]
+    assert any(e.event_type == "rally" for e in run(body, people)) is kept
