@@ -339,7 +339,9 @@ _GOVERNORS_NEGATED = frozenset(
 _NOUN_READINGS = frozenset(
     "visit attack ban protest sanction arrest tour blame rebuke call on travel march rally boycott tweet raid clash"
     " ambush".split())
+# A name and then ", whom": the relative clause's object ("the attorney general, whom he has mocked").
 _WHOM_RE = re.compile(r"\s*,\s*whom\b")
+# A name's appositive before its participle: "Jarrod Ramos, the man charged with", "Epstein, a sex offender".
 _APPOSITIVE_GAP_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|with|from|to|and|or|who|that)\s)[\w-]+\s+){1,3}")
 # A comma, then a bare plural noun or a determiner and a noun right before a finite verb: its subject.
@@ -1501,8 +1503,8 @@ def _status_and_voice(
                for i in range(2)):
             planned = {"forward"}  # "looking forward to meeting with Xi", "looks forward to the summit"
         if (ahead := _AHEAD_OF_RE.search(body, max(sent_start, mt.start - 50), mt.start)) and not any(
-                w not in BE_FORMS and (w.endswith("ed") or w in _IRREGULAR_PAST)
-                for w in _main_clause_of_phrase(body, sent_start, ahead.start(), mt.end)):
+                w not in BE_FORMS and _is_past(w) for w in _main_clause_of_phrase(body, sent_start, ahead.start(),
+                                                                               mt.end)):
             # "holding for a second day Wednesday, ahead of negotiations in Cairo"; not in a past narrative
             # ("was advised just ahead of his tense meeting with Macron"), nor when dated before the report
             planned = {"ahead"}
@@ -2702,10 +2704,9 @@ def extract_events(
     for mt in mentions:
         ss, se = doc.sent_starts[mt.sentence], doc.sent_ends[mt.sentence]
         mt.te = _te_choice(doc, mt, ss, se, trigger_starts, verbal_starts, rel_spans)
-        # (not in a photo caption: a gallery updated after the article's date keeps adding what happened)
-        if mt.ahead and mt.te is not None and not _after_publication(doc.tes[mt.te].value, published) and (
-                doc.tes[mt.te].value < published.isoformat()[:len(doc.tes[mt.te].value)]):
+        if mt.ahead and mt.te is not None and doc.tes[mt.te].value < published.isoformat()[:len(doc.tes[mt.te].value)]:
             mt.status = "occurred"  # "in the run-up to the 2016 election" (in 2020): it has happened since
+        # (not in a photo caption: a gallery updated after the article's date keeps adding what happened)
         if mt.te is not None and mt.status == "occurred" and _after_publication(
                 doc.tes[mt.te].value, published) and not _in_caption(body, mt.end):
             if _past_tense_verb(body, mt, ss):

@@ -984,9 +984,15 @@ _KIN_BEFORE_RE = re.compile(
     r"|\b[Ff]irst\s+[Ll]ady\s*,?\s*\Z")  # "First lady Michelle Obama": the president's wife
 
 
+# A relative introduced after the name: "Donald Trump Jr., the president's eldest son".
 _KIN_AFTER_RE = re.compile(
     r",?\s+(?:(?:the|his|her|their)\s+)?(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+){0,2}(?:son|daughter|wife|husband|brother|sister|"
     r"father|mother|nephew|niece|grandson|granddaughter)\b")
+
+
+def _has_suffix(tokens: list[str]) -> bool:
+    """Whether a name carries a generational suffix: "Donald Trump Jr.", "Robert S. Mueller III"."""
+    return any(_strip_dot(t) in NAME_SUFFIXES for t in tokens)
 
 
 def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
@@ -1010,7 +1016,7 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
             core, nm.method = core[-1:], "surname"
         # "President Trump ... Donald Trump Jr.": a surname used alone before a junior's (or senior's) full
         # name may be the other, better-known bearer's, who then takes no later full name ("Eric Trump")
-        suffixed = any(_strip_dot(t) in NAME_SUFFIXES for t in nm.tokens)
+        suffixed = _has_suffix(nm.tokens)
         if len(core) > 1 and suffixed:
             kin = bool(_KIN_BEFORE_RE.search(body, max(0, nm.start - 40), nm.start) or _KIN_AFTER_RE.match(
                 body, nm.end))
@@ -1023,9 +1029,8 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
                 idx in elders and _compatible(entities[idx], core) for idx in range(len(entities))):
             # the junior's name without the suffix ("Donald Trump" after "Trump ... Donald Trump Jr.") is the
             # elder's own; another first name ("Eric Trump") is a third person
-            juniors = [idx for idx in fits if [w.lower() for w in entities[idx].core] == [w.lower() for w in core]
-                       and any(_strip_dot(t) in NAME_SUFFIXES for t in entities[idx].tokens)]
-            if juniors:
+            if any(_has_suffix(entities[idx].tokens) and [w.lower() for w in entities[idx].core] == [
+                    w.lower() for w in core] for idx in fits):
                 fits = [idx for idx in elders if _compatible(entities[idx], core)][:1]
         target = next((idx for idx in fits if not _unlike_first_name(entities[idx], nm.honorific)),
                       fits[0] if fits else -1)
