@@ -68,6 +68,13 @@ def names(e: Event, people: list[PersonEntity]) -> dict[str, str]:
     return {people[i].name: role for i, role in e.participants}
 
 
+def roles_by_trigger(body: str, *who: str) -> dict[str, dict[str, str]]:
+    """Each event's trigger text -> its participants' roles, the named being people (and "on Monday" a date)."""
+    people = [person(body, name) for name in who]
+    times = [timex(body, "on Monday", "2024-03-04", "day")] if "on Monday" in body else []
+    return {e.trigger_text: names(e, people) for e in run(body, people, times)}
+
+
 def test_vocabulary_is_small_and_mapped_to_cameo() -> None:
     assert len(EVENT_TYPES) <= 20
     assert set(CAMEO_CODES) == set(EVENT_TYPES)
@@ -1706,9 +1713,7 @@ def test_a_noun_after_a_comma_right_before_the_verb_is_its_subject_but_an_apposi
     body = ("Just as Jane Doe was on the campaign trail, proclaiming victory, jihadists killed John Roe. "
             "Bob Smith will appear on stage, the campaign announced on Monday. "
             "Ann Lee, the woman charged with fraud, denied it.")
-    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
-    times = [timex(body, "on Monday", "2024-03-04", "day")]
-    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    rows = roles_by_trigger(body, "Jane Doe", "John Roe", "Bob Smith", "Ann Lee")
     assert rows["killed"] == {"John Roe": "target"}
     assert "Bob Smith" not in rows.get("announced", {})
     assert rows["charged with"] == {"Ann Lee": "target"}
@@ -1730,9 +1735,7 @@ def test_a_verb_after_but_shares_the_subject_at_the_clause_start_only() -> None:
     body = ("Jane Doe denied the allegations but resigned on Monday. "
             "Bob Smith did not repeat his language calling John Roe a fraud, but blamed Ann Lee. "
             "Ann Lee was found not guilty of the first charge, but convicted of the second.")
-    people = [person(body, "Jane Doe"), person(body, "John Roe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
-    times = [timex(body, "on Monday", "2024-03-04", "day")]
-    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    rows = roles_by_trigger(body, "Jane Doe", "John Roe", "Bob Smith", "Ann Lee")
     assert rows["resigned"] == {"Jane Doe": "source"}
     assert "John Roe" not in rows.get("blamed", {})
     assert rows["convicted"] == {"Ann Lee": "target"}
@@ -1765,9 +1768,7 @@ def test_the_name_before_whom_is_the_object_and_a_caption_gathering_to_protest_h
     body = ("John Roe may fire the attorney general, Jane Doe, whom he has publicly mocked. "
             "Bob Smith, whom Ann Lee once praised, pleaded guilty on Monday.")
     # "he" resolved to nobody: the antecedent of "whom" is still the object
-    people = [person(body, "John Roe"), person(body, "Jane Doe"), person(body, "Bob Smith"), person(body, "Ann Lee")]
-    times = [timex(body, "on Monday", "2024-03-04", "day")]
-    rows = {e.trigger_text: names(e, people) for e in run(body, people, times)}
+    rows = roles_by_trigger(body, "John Roe", "Jane Doe", "Bob Smith", "Ann Lee")
     assert rows["mocked"]["Jane Doe"] == "target"
     assert rows["pleaded guilty"]["Bob Smith"] == "source"
     # a photo caption narrates in the present
