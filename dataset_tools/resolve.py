@@ -9,7 +9,10 @@ The rule, in order:
    not conflict ("Hillary Clinton" and "Hillary Rodham Clinton"). A name without a middle part joins a
    fuller name when exactly one fits, or when one of those that fit is named in at least 90% of their
    articles ("Donald Trump" beside "Donald J. Trump" and a stray "Donald Trump Trump"); otherwise it stays
-   apart ("George Bush" next to both "George H. W. Bush" and "George W. Bush" in like numbers).
+   apart ("George Bush" next to both "George H. W. Bush" and "George W. Bush" in like numbers). A
+   generational suffix is dropped ("Joseph R. Biden Jr." is "Joseph R. Biden"), unless some article tells the
+   suffixed name apart from another bearer of the surname ("Donald Trump Jr." beside "President Trump"):
+   then it is a person of its own in every article.
 3. A surname alone ("Mr Blinken" in an article that never names him in full) joins the one person in the
    build with that surname. When several people share it, it joins the one named in full in at least 90%
    of the articles that name any of them in full ("Obama": Barack, beside a rare Michelle Obama); otherwise
@@ -58,6 +61,24 @@ def name_tokens(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens.pop()
     return tuple(tokens)
+
+
+def _suffixed_tokens(name: str) -> tuple[str, ...]:
+    """A name's tokens with its generational suffix ("donald", "trump", "jr"), or () when it has none."""
+    tokens = tuple(t.strip(".,'’") for t in name.casefold().split())
+    return tokens if len(tokens) > 2 and tokens[-1] in SUFFIXES else ()
+
+
+def _juniors_told_apart(people: Sequence[PersonLike]) -> set[tuple[str, ...]]:
+    """Suffixed names an article tells apart from another person of that surname without the suffix: "Donald
+    Trump Jr." beside "Trump" or "Donald J. Trump" in one article are two people."""
+    out = set()
+    for p in people:
+        if (key := _suffixed_tokens(p.name)) and any(
+                not _suffixed_tokens(o.name) and name_tokens(o.name)[-1:] == name_tokens(p.name)[-1:]
+                for o in people if o is not p):
+            out.add(key)
+    return out
 
 
 def stable_id(prefix: str, *parts: object) -> str:
@@ -337,7 +358,11 @@ def resolve_people(
     # Full names whose article also calls the person by the first word alone: "Xi" for Xi Jinping, "Kim" for
     # Kim Jong Un (the family name first), "Bernie" for Bernie Sanders. Counted in articles.
     called_by_first: Counter[str] = Counter()
+    # Juniors (and seniors) some article tells apart from another bearer of the surname ("Donald Trump Jr."
+    # beside "President Trump"): their suffix names another person, so it is kept in their key.
+    juniors: set[tuple[str, ...]] = set()
     for _, people in documents:
+        juniors.update(_juniors_told_apart(people))
         for e in people:
             article_counts[e.name] += 1
             if (sex := person_sex(e)) is not None:
@@ -346,7 +371,8 @@ def resolve_people(
             if len(tokens) > 1 and any(name_tokens(alias) == tokens[:1] for alias in e.aliases):
                 called_by_first[e.name] += 1
     names = set(article_counts)
-    full_names = sorted(n for n in names if len(name_tokens(n)) > 1)
+    kept_apart = {n for n in names if _suffixed_tokens(n) in juniors}
+    full_names = sorted(n for n in names if len(name_tokens(n)) > 1 and n not in kept_apart)
     full_names += sorted({r.name for r in registry if len(name_tokens(r.name)) > 1} - set(full_names))
     canonical = _canonical_full_names(full_names, article_counts)
 
@@ -375,6 +401,9 @@ def resolve_people(
         """A name's id before the curation's splits and merges: the registry's, else one made from the
         canonical full name (a lone surname: its only or dominant full-name owner's — among those of
         ``sex`` first when its honorific gives one — else the surname's own)."""
+        if name in kept_apart:
+            # a new identity: an earlier build may have given the junior's name to the elder's registry entry
+            return stable_id("per", " ".join(_suffixed_tokens(name)))
         tokens = name_tokens(name)
         joined = " ".join(tokens)
         if len(by_registry_name.get(joined, ())) == 1:

@@ -254,3 +254,13 @@ def test_article_people_keep_each_distinct_person_once() -> None:
     assert ann is store[0][1][0]  # stored once
     docs = [("a", [person("Ann Lee")]), ("c", [person("Ann Lee")])]
     assert ids(resolve_people(store), store)[("c", 0)] == ids(resolve_people(docs), docs)[("a", 0)]
+
+
+def test_a_junior_an_article_tells_apart_from_the_elder_is_another_person_everywhere() -> None:
+    docs = [("a", [person("Donald Trump Jr."), person("Trump")]), ("b", [person("Donald J. Trump")]),
+            ("c", [person("Donald Trump Jr")]), ("d", [person("Donald Trump")]),
+            ("e", [person("Joseph R. Biden Jr.")]), ("f", [person("Joseph R. Biden")])]
+    found = ids(resolve_people(docs), docs)
+    assert found[("a", 0)] == found[("c", 0)] != found[("b", 0)]
+    assert found[("a", 1)] == found[("b", 0)] == found[("d", 0)]
+    assert found[("e", 0)] == found[("f", 0)]  # nobody told this junior apart: the suffix is a formal name's
