@@ -1024,7 +1024,9 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
                           and (kin or bare_titles.get(idx, set()) - set(nm.title_words)))
         fits = [idx for idx in range(len(entities) - 1, -1, -1)
                 if _compatible(entities[idx], core) and not _other_person(entities[idx], core, nm.honorific)
-                and not (len(core) > 1 and idx in elders)]
+                and not (len(core) > 1 and idx in elders)
+                # "Trump Jr.", "Donald Jr.": a suffix with one name is a junior's, never a suffixless name's
+                and not (len(core) == 1 and suffixed and not _has_suffix(entities[idx].tokens))]
         if len(core) > 1 and not suffixed and any(
                 idx in elders and _compatible(entities[idx], core) for idx in range(len(entities))):
             # the junior's name without the suffix ("Donald Trump" after "Trump ... Donald Trump Jr.") is the
@@ -1058,7 +1060,7 @@ def _group(names: list[_Name], body: str) -> tuple[list[_Entity], list[int]]:
         if nm.honorific and ent.honorific is None:
             ent.honorific = nm.honorific
         owner.append(target)
-        if surname is not None:
+        if surname is not None and not suffixed:  # "Trump Jr." does not make a later bare "Trump" the son's
             bare_owner[surname] = target
             bare_titles.setdefault(target, set()).update(nm.title_words)
     for ent in entities:

@@ -664,3 +664,10 @@ def test_the_subject_after_whom_is_not_the_name_before_it() -> None:
     body = "Donald Trump spoke on Monday. The news will not dim speculation about Jeff Sessions, whom he has mocked."
     people = _by_name(extract_people(body))
     assert body.index(" he ") + 1 in {m.start for m in people["Donald Trump"].mentions}
+
+
+def test_a_suffix_with_one_name_is_the_junior_and_leaves_the_bare_surname_to_the_elder() -> None:
+    body = "President Donald Trump spoke. Donald Jr. tweeted. Trump laughed."
+    people = _by_name(extract_people(body))
+    assert [m.text for m in people["Donald Jr."].mentions] == ["Donald Jr."]
+    assert {m.text for m in people["Donald Trump"].mentions} == {"President", "Donald Trump", "Trump"}
