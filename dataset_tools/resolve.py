@@ -49,23 +49,28 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 @lru_cache(maxsize=1 << 17)
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Lower-case, accent-free tokens of a name, generational suffixes dropped.
+def _all_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case, accent-free tokens of a name, generational suffixes kept.
 
     Cached: resolution asks for the same names many times, and a name recurs across articles.
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    tokens = [t.strip(".,'’") for t in text.split()]
-    tokens = [t for t in tokens if t]
-    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
-        tokens.pop()
-    return tuple(tokens)
+    return tuple(t for t in (t.strip(".,'’") for t in text.split()) if t)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case, accent-free tokens of a name, generational suffixes dropped."""
+    tokens = _all_tokens(name)
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in SUFFIXES:
+        end -= 1
+    return tokens[:end]
 
 
 def _suffixed_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens with its generational suffix ("donald", "trump", "jr"), or () when it has none."""
-    tokens = tuple(t.strip(".,'’") for t in name.casefold().split())
+    tokens = _all_tokens(name)
     return tokens if len(tokens) > 2 and tokens[-1] in SUFFIXES else ()
 
 

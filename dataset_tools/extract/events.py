@@ -823,7 +823,7 @@ def _passive_before(words: list[str]) -> bool:
     "were shot")."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] in BE_FORMS:
-            return any(w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PAST for w in words[i + 1:])
+            return any(_is_participle(w) for w in words[i + 1:])
     return False
 
 
@@ -871,7 +871,7 @@ def _shared_passive_chain(words: list[str]) -> list[str]:
             return []
         if words[i] in BE_FORMS:
             verb = next((w for w in words[i + 1:] if w not in _ADVERBS and not w.endswith("ly")), "")
-            if not (verb.endswith(("ed", "en", "wn")) or verb in _IRREGULAR_PAST):
+            if not _is_participle(verb):
                 return []
             chain = [words[i]]
             for w in reversed(words[:i]):
@@ -1455,7 +1455,7 @@ def _status_and_voice(
     subject_like = bool(prev_orig) and not prev_orig[0].endswith(("'s", "’s")) and (
         (prev_orig[0][0].isupper() and prev_orig[0].lower() not in _DETERMINERS
          and before_run.lower() not in _NOUN_PHRASE_OPENERS
-         and not (before_run.islower() and (before_run.endswith("ed") or before_run in _IRREGULAR_PAST)))
+         and not (before_run.islower() and _is_past(before_run)))
         or (prev_orig[0].islower() and len(prev_orig[0]) > 3 and prev_orig[0].endswith("s")
             and prev_orig[0] not in _DETERMINERS))
     # "prisons and jails": after "and" a plural noun coordinates with the noun before it
@@ -1509,7 +1509,7 @@ def _status_and_voice(
             # ("was advised just ahead of his tense meeting with Macron"), nor when dated before the report
             planned = {"ahead"}
             mt.ahead = True
-        if planned == {"later"} and any(w.endswith("ed") or w in _IRREGULAR_PAST for w in window):
+        if planned == {"later"} and any(_is_past(w) for w in window):
             planned = set()  # "she later released a statement", unlike "a later meeting"
         governed = words & _GOVERNORS_PLANNED
         if governed == {"prepared"} and window[:1] == ["prepared"]:
@@ -1600,8 +1600,7 @@ def _status_and_voice(
     if form == "ed" and body[mt.end:mt.end + 4] == " by ":
         passive = True  # reduced relative: "MPs sanctioned by Beijing"
     coordinated = bool(left) and left[-1] in _COORDINATORS
-    listed = len(left) > 1 and left[-1] == "," and (
-        left[-2].endswith(("ed", "en", "wn")) or left[-2] in _IRREGULAR_PAST)
+    listed = len(left) > 1 and left[-1] == "," and _is_participle(left[-2])
     if form == "ed" and not chain and (coordinated or listed) and _takes_object(mt) and not _object_follows(body, mt) \
             and _passive_before(_prev_words(body, sent_start, mt.start, 7)[:-1]):
         # "was overthrown and killed", "was pilloried, mocked": a participle in a row shares the first one's voice
@@ -2329,6 +2328,10 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PAST
+
+
 _YEAR_RE = re.compile(r"\d{4}")
 _YEAR_OF_TRIGGER_RE = re.compile(r" (?:[\w.’'-]+ ){0,3}")
 _YEAR_NOUN_RE = re.compile(r" ([A-Za-z][\w-]*)")
@@ -2876,8 +2879,7 @@ def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
         return
     # of a meeting's co-participants only those named before it are its subject: "Trump met Kim and
     # visited Seoul" (Kim did not visit)
-    before = {m[2] for m in doc.mentions_between(doc.sent_starts[prev.sentence], prev.start)} \
-        if prev.event_type in _SYMMETRIC else set(prev.participants)
+    before = _named_before(doc, prev) if prev.event_type in _SYMMETRIC else set(prev.participants)
     for p, role in prev.participants.items():
         if role == role_of(prev.event_type) and p not in mt.participants and p in before:
             mt.participants[p] = role_of(mt.event_type)
@@ -2885,6 +2887,11 @@ def _shared_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
 
 _HOSTED_RALLY_RE = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|several|(?:a\s+)?couple\s+of)?\s*"
                               r"(?:[\w-]+\s+){0,2}rall(?:y|ies)\b")
+def _named_before(doc: _Doc, mt: _Mention) -> set[int]:
+    """The people named in a trigger's sentence before it: its subject is among them."""
+    return {m[2] for m in doc.mentions_between(doc.sent_starts[mt.sentence], mt.start)}
+
+
 # Between a verb's clause and a participle that goes on with the same subject: "visited in August, hosting".
 _PARTICIPLE_AFTER_RE = re.compile(r"[^;:“”\"(),]{0,80},\s*(?:\w+ly\s+)?$")
 
@@ -2898,7 +2905,7 @@ def _participle_subject(doc: _Doc, prev: _Mention, mt: _Mention) -> None:
     if role in mt.participants.values() or not _PARTICIPLE_AFTER_RE.fullmatch(doc.body, prev.end, mt.start):
         return
     subject_role = _patient_role(prev.event_type) if prev.passive else _agent_role(prev.event_type)
-    named_before = {m[2] for m in doc.mentions_between(doc.sent_starts[prev.sentence], prev.start)}
+    named_before = _named_before(doc, prev)
     for p, r in prev.participants.items():
         if r == subject_role and p in named_before and p not in mt.participants:
             mt.participants[p] = role
